@@ -1,0 +1,109 @@
+# claimcheck — build, test, install.  `make help` lists the targets.
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANDIR    ?= $(PREFIX)/share/man
+CC        ?= gcc
+BUILD     ?= build
+PKG_CONFIG ?= pkg-config
+
+# Debian packages: what the tool links against, and what the tests use.
+DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
+DEPS_TEST := check
+DEPS      := $(DEPS_RUN) $(DEPS_TEST)
+
+WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
+CPPFLAGS  += -Iinclude -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CFLAGS    ?= -O2 -g
+CFLAGS    += -std=c11 $(WARN) $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
+LDLIBS    += -lcjson -lcsv -lm
+
+CLI_SRC   := src/main.c $(wildcard src/cmd_*.c)
+LIB_SRC   := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
+LIB_OBJ   := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ   := $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB       := $(BUILD)/libclaimcheck.a
+BIN       := $(BUILD)/claimcheck
+
+UNIT_SRC  := $(wildcard tests/unit/*.c)
+UNIT_OBJ  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%.o)
+UNIT_BIN  := $(BUILD)/unit/run
+CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread)
+
+CONF_BIN  := $(BUILD)/conformance/numbers
+
+.PHONY: all deps demo check unit conformance cli install uninstall clean help
+
+all: $(BIN)
+
+help:
+	@echo "make            build $(BIN)"
+	@echo "make deps       install the missing Debian packages ($(DEPS))"
+	@echo "make demo       deps + build + run the main job on the shipped ledger"
+	@echo "make check      deps + build + every test (unit, spec, conformance, command line)"
+	@echo "make install    install to PREFIX=$(PREFIX); make uninstall removes it"
+	@echo "make clean      remove $(BUILD)/"
+
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	else \
+	  echo "deps: missing$$missing; run: sudo apt-get update && sudo apt-get install -y$$missing" >&2; exit 1; \
+	fi
+
+$(BUILD)/obj/%.o: src/%.c include/claimcheck.h $(wildcard src/*.h src/*.inc) | $(BUILD)/obj
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/obj $(BUILD)/unit $(BUILD)/conformance:
+	@mkdir -p $@
+
+# Every `Suite *NAME_suite(void)` in tests/unit/ joins the one runner.
+$(BUILD)/unit/suites.h: $(UNIT_SRC) | $(BUILD)/unit
+	@sed -n 's/^Suite \*\([a-z0-9_]*_suite\)(void).*/SUITE(\1)/p' $(UNIT_SRC) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/unit/%.o: tests/unit/%.c include/claimcheck.h $(BUILD)/unit/suites.h tests/unit/unit.h | $(BUILD)/unit
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -I$(BUILD)/unit -Itests/unit $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c -o $@ $<
+
+$(UNIT_BIN): $(UNIT_OBJ) $(LIB)
+	$(CC) $(CFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(CHECK_LIBS) $(LDLIBS)
+
+$(CONF_BIN): tests/conformance/numbers.c $(LIB) | $(BUILD)/conformance
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB) $(LDLIBS)
+
+demo: deps $(BIN)
+	@echo '$$ claimcheck parse ... (the figures of the seed article)'
+	@./tests/demo.sh $(BIN)
+
+unit: $(UNIT_BIN)
+	@$(UNIT_BIN) | tee $(BUILD)/unit.log
+
+conformance: $(CONF_BIN) $(BIN)
+	@$(CONF_BIN) ../shared/conformance/recognizers-text | tee $(BUILD)/conformance.log
+
+cli: $(BIN)
+	@CLAIMCHECK=$(BIN) sh tests/cli/run.sh | tee $(BUILD)/cli.log
+
+check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN)
+	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) BUILD=$(BUILD) sh tests/check.sh
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/claimcheck
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/claimcheck
+
+clean:
+	rm -rf $(BUILD)

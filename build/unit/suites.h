@@ -1,0 +1,2 @@
+SUITE(interval_suite)
+SUITE(rules_suite)

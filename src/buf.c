@@ -1,0 +1,122 @@
+/* buf.c — growable, always NUL-terminated byte buffer. */
+#include "claimcheck.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void S_grow(cc_buf *b, size_t extra)
+{
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    b->data = cc_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void cc_buf_put(cc_buf *b, const char *s, size_t n)
+{
+    S_grow(b, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void cc_buf_puts(cc_buf *b, const char *s)
+{
+    cc_buf_put(b, s, strlen(s));
+}
+
+void cc_buf_putc(cc_buf *b, char c)
+{
+    cc_buf_put(b, &c, 1);
+}
+
+void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n <= 0)
+        return;
+    S_grow(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void cc_buf_printf(cc_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    cc_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void cc_buf_clear(cc_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+char *cc_buf_detach(cc_buf *b)
+{
+    char *s = b->data ? b->data : cc_xstrdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+void cc_buf_free(cc_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void cc_buf_num(cc_buf *b, double x)
+{
+    if (isnan(x)) {
+        cc_buf_puts(b, "NaN");
+        return;
+    }
+    if (isinf(x)) {
+        cc_buf_puts(b, x > 0 ? "∞" : "-∞");
+        return;
+    }
+    if (x == 0) {
+        cc_buf_putc(b, '0');
+        return;
+    }
+    char tmp[64];
+    double ax = fabs(x);
+    if (ax >= 1e15 || ax < 1e-6) {
+        snprintf(tmp, sizeof tmp, "%.6g", x);
+    } else {
+        /* six significant digits, but never fewer decimals than an integer needs */
+        int mag = (int)floor(log10(ax));
+        int dec = 5 - mag;
+        if (dec < 0)
+            dec = 0;
+        if (dec > 12)
+            dec = 12;
+        snprintf(tmp, sizeof tmp, "%.*f", dec, x);
+        char *dot = strchr(tmp, '.');
+        if (dot) {
+            char *end = tmp + strlen(tmp) - 1;
+            while (end > dot && *end == '0')
+                *end-- = '\0';
+            if (end == dot)
+                *end = '\0';
+        }
+        if (strcmp(tmp, "-0") == 0)
+            strcpy(tmp, "0");
+    }
+    cc_buf_puts(b, tmp);
+}

@@ -1,0 +1,596 @@
+/* figure.c — one figure string -> cc_figure (DESIGN section 1).
+ *
+ * A figure is read in three parts: words before the number (qualifiers,
+ * verbs, 是原来的), the number (or a range of two, or an idiom such as 翻番),
+ * and words after it (多/余, the unit, 以上/以内, faster/speedup, a counted
+ * noun).  The words come from lexicon.c; this file decides what they mean
+ * together: the kind, the interval, and the readings. */
+#include "claimcheck.h"
+#include "lexicon.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_NOUN_MAX 48 /* bytes: a counted noun longer than this is not a noun */
+
+typedef struct {
+    const char *s;          /* the input folded to half width */
+    size_t n, i;
+    bool has_qual, duo, range, by, level, speed, plus;
+    cc_qualifier qual;
+    cc_direction dir;
+    cc_unit_id unit;
+    int idiom;              /* factor x 10, 0 when none */
+    cc_numeral num, num2;
+    size_t noun_at, noun_len;
+    size_t verb_at;         /* where the first verb or idiom starts (for messages) */
+    bool subject;           /* unknown words were skipped before the verb */
+    size_t subject_at, subject_len;
+} S_reader;
+
+static char *S_fold(const char *s, size_t n)
+{
+    cc_buf b = CC_BUF_INIT;
+    size_t i = 0;
+    while (i < n) {
+        unsigned cp;
+        size_t k = cc_utf8_decode(s + i, n - i, &cp);
+        if (!k) {
+            cc_buf_free(&b);
+            return NULL;
+        }
+        char out[4];
+        unsigned f = cc_fold_width(cp);
+        /* 、 is a list separator, not a thousands separator: keep it */
+        if (cp == 0x3001)
+            f = cp;
+        cc_buf_put(&b, out, cc_utf8_encode(f, out));
+        i += k;
+    }
+    return cc_buf_detach(&b);
+}
+
+static void S_skip_ws(S_reader *r)
+{
+    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t'))
+        r->i++;
+}
+
+static const cc_word *S_word(S_reader *r, unsigned mask)
+{
+    size_t len;
+    const cc_word *w = cc_lex_match(r->s + r->i, r->n - r->i, mask, &len);
+    if (w)
+        r->i += len;
+    return w;
+}
+
+static bool S_number(S_reader *r, cc_numeral *out, const char **err)
+{
+    if (r->i >= r->n)
+        return false;
+    return cc_numeral_scan(r->s + r->i, r->n - r->i, out, err);
+}
+
+/* Length of one code point that may belong to a counted noun (a CJK
+ * ideograph or an ASCII letter), or 0. */
+static size_t S_noun_char(const char *s, size_t n)
+{
+    unsigned cp;
+    size_t k = cc_utf8_decode(s, n, &cp);
+    if (!k)
+        return 0;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+        (cp >= 0x3400 && cp <= 0x4DBF))
+        return k;
+    return 0;
+}
+
+static char *S_err_at(const S_reader *r, const char *input, size_t at, const char *what)
+{
+    size_t k = 0;
+    /* quote at most a few code points of what was unexpected */
+    for (int cps = 0; at + k < r->n && cps < 8; cps++) {
+        unsigned cp;
+        size_t step = cc_utf8_decode(r->s + at + k, r->n - at - k, &cp);
+        if (!step)
+            break;
+        k += step;
+    }
+    return cc_xasprintf("'%s': unexpected '%.*s' %s", input, (int)k, r->s + at, what);
+}
+
+static bool S_set_qual(S_reader *r, cc_qualifier q, size_t at, const char *input, char **err)
+{
+    if (r->has_qual && r->qual != q) {
+        *err = S_err_at(r, input, at, "(a second qualifier contradicts the first)");
+        return false;
+    }
+    r->has_qual = true;
+    r->qual = q;
+    return true;
+}
+
+static bool S_set_dir(S_reader *r, cc_direction d, size_t at, const char *input, char **err)
+{
+    if (r->dir != CC_DIR_NONE && r->dir != d) {
+        *err = S_err_at(r, input, at, "(the words say both up and down)");
+        return false;
+    }
+    r->dir = d;
+    return true;
+}
+
+static bool S_apply_verbish(S_reader *r, const cc_word *w, size_t at, const char *input, char **err)
+{
+    if (w->flags & CC_WF_BY)
+        r->by = true;
+    if (w->flags & CC_WF_LEVEL)
+        r->level = true;
+    if (w->flags & CC_WF_SPEED)
+        r->speed = true;
+    return S_set_dir(r, (cc_direction)w->arg, at, input, err);
+}
+
+/* Words before the number.  Unknown words are allowed only as a subject
+ * before a verb ("性能提升了3倍"): the verb must follow. */
+static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
+{
+    while (true) {
+        S_skip_ws(r);
+        if (r->i >= r->n)
+            break;
+        if (r->s[r->i] == '+' && r->i + 1 < r->n &&
+            ((r->s[r->i + 1] >= '0' && r->s[r->i + 1] <= '9') || r->s[r->i + 1] == '.')) {
+            r->plus = true;
+            r->i++;
+            continue;
+        }
+        if (S_number(r, &r->num, numerr))
+            return true;
+        if (*numerr)
+            return false;
+        size_t at = r->i;
+        const cc_word *w = S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM);
+        if (!w) {
+            size_t k = S_noun_char(r->s + r->i, r->n - r->i);
+            if (!k || r->verb_at != (size_t)-1) {
+                *err = S_err_at(r, input, at, "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
+                return false;
+            }
+            if (!r->subject)
+                r->subject_at = at;
+            r->subject = true;
+            r->i += k;
+            r->subject_len = r->i - r->subject_at;
+            continue;
+        }
+        switch (w->cls) {
+        case CC_W_PREQUAL:
+            if (!S_set_qual(r, (cc_qualifier)w->arg, at, input, err))
+                return false;
+            break;
+        case CC_W_VERB:
+            if (r->verb_at == (size_t)-1)
+                r->verb_at = at;
+            if (!S_apply_verbish(r, w, at, input, err))
+                return false;
+            break;
+        case CC_W_LEVELPRE:
+            r->level = true;
+            break;
+        case CC_W_IDIOM:
+            if (r->verb_at == (size_t)-1)
+                r->verb_at = at;
+            r->idiom = w->arg;
+            if (!S_set_dir(r, w->arg < 10 ? CC_DIR_DOWN : CC_DIR_UP, at, input, err))
+                return false;
+            return true;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+/* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
+static bool S_read_range(S_reader *r, const char **numerr)
+{
+    size_t save = r->i;
+    cc_unit_id unit = CC_U_NONE;
+    S_skip_ws(r);
+    const cc_word *u = S_word(r, CC_W_UNIT);
+    if (u)
+        unit = (cc_unit_id)u->arg;
+    S_skip_ws(r);
+    const cc_word *sep = S_word(r, CC_W_RANGE);
+    S_skip_ws(r);
+    const char *ignored = NULL;
+    if (sep && S_number(r, &r->num2, &ignored)) {
+        r->range = true;
+        r->i += r->num2.len;
+        if (unit != CC_U_NONE)
+            r->unit = unit;
+        return true;
+    }
+    (void)numerr;
+    r->i = save;
+    return false;
+}
+
+static bool S_read_suffix(S_reader *r, const char *input, char **err)
+{
+    while (true) {
+        S_skip_ws(r);
+        if (r->i >= r->n)
+            return true;
+        size_t at = r->i;
+        const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER);
+        if (w) {
+            switch (w->cls) {
+            case CC_W_SUFQUAL:
+                if (w->arg == CC_QUAL_MORE_THAN && (unsigned char)w->text[0] >= 0x80 && strcmp(w->text, "有余") != 0)
+                    r->duo = true; /* 多 余 几: open above at the next step */
+                if (!S_set_qual(r, (cc_qualifier)w->arg, at, input, err))
+                    return false;
+                break;
+            case CC_W_UNIT:
+                if (r->unit != CC_U_NONE && r->unit != (cc_unit_id)w->arg) {
+                    *err = S_err_at(r, input, at, "(a second unit)");
+                    return false;
+                }
+                r->unit = (cc_unit_id)w->arg;
+                break;
+            case CC_W_SUFDIR:
+                if (!S_apply_verbish(r, w, at, input, err))
+                    return false;
+                break;
+            default:
+                break;
+            }
+            continue;
+        }
+        if (r->noun_len == 0 && r->unit == CC_U_NONE && S_noun_char(r->s + r->i, r->n - r->i)) {
+            r->noun_at = r->i;
+            size_t k;
+            while (r->i < r->n && (k = S_noun_char(r->s + r->i, r->n - r->i)) != 0) {
+                size_t len;
+                if (r->i > r->noun_at && cc_lex_match(r->s + r->i, r->n - r->i, CC_W_SUFQUAL, &len))
+                    break;
+                r->i += k;
+            }
+            r->noun_len = r->i - r->noun_at;
+            if (r->noun_len > S_NOUN_MAX) {
+                *err = S_err_at(r, input, r->noun_at, "after the number: too long for the counted noun");
+                return false;
+            }
+            continue;
+        }
+        *err = S_err_at(r, input, at, "after the number: expected a unit (%, 倍, x, 分钟 …), a qualifier (多, 以上, 以内 …) or the end");
+        return false;
+    }
+}
+
+/* Bounds computed from decimal figures carry binary noise (30 * 1.1 =
+ * 33.000000000000004): keep twelve significant digits. */
+static double S_clean(double x)
+{
+    if (!isfinite(x) || x == 0)
+        return x;
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%.12g", x);
+    return strtod(tmp, NULL);
+}
+
+static cc_interval S_clean_iv(cc_interval a)
+{
+    return cc_iv(S_clean(a.lo), S_clean(a.hi), a.lo_open, a.hi_open);
+}
+
+static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *tol)
+{
+    const cc_numeral *m = &r->num;
+    double lo0 = v < 0 ? -INFINITY : 0;
+    if (r->range)
+        return cc_iv(v, fabs(r->num2.value), false, false);
+    if (r->idiom)
+        return cc_iv_point(v);
+    if (r->duo || (m->flags & CC_NUM_APPROX))
+        return cc_iv(v, v + (m->nz_step > 0 ? m->nz_step : 1), true, true);
+    switch (r->qual) {
+    case CC_QUAL_APPROX:
+        return cc_iv(v * (1 - tol->approx), v * (1 + tol->approx), false, false);
+    case CC_QUAL_NEARLY:
+        return cc_iv(v * (1 - tol->nearly), v, false, true);
+    case CC_QUAL_MORE_THAN:
+        return cc_iv(v, INFINITY, true, true);
+    case CC_QUAL_AT_LEAST:
+        return cc_iv(v, INFINITY, false, true);
+    case CC_QUAL_LESS_THAN:
+        return cc_iv(lo0, v, lo0 < 0, true);
+    case CC_QUAL_AT_MOST:
+    case CC_QUAL_UP_TO:
+        return cc_iv(lo0, v, lo0 < 0, false);
+    default:
+        return cc_iv(v - m->step / 2, v + m->step / 2, false, false);
+    }
+}
+
+static void S_label(char *out, const char *fmt_prefix, cc_interval iv, double v, const char *unit, const char *suffix)
+{
+    cc_buf b = CC_BUF_INIT;
+    cc_buf_puts(&b, fmt_prefix);
+    cc_buf_num(&b, v);
+    cc_buf_puts(&b, unit);
+    cc_buf_puts(&b, suffix);
+    (void)iv;
+    snprintf(out, CC_LABEL_MAX, "%s", b.data);
+    cc_buf_free(&b);
+}
+
+static void S_readings(cc_figure *f, const S_reader *r)
+{
+    cc_reading *rd = f->readings;
+    f->n_readings = 1;
+    switch (f->kind) {
+    case CC_KIND_MULTIPLIER:
+        if (f->direction == CC_DIR_DOWN && !r->idiom) {
+            bool ok;
+            rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
+            S_label(rd[0].label, "1/", f->iv, f->value, "x", "");
+        } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom) {
+            /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict
+             * "by" reading).  At 1倍 or less only the "by" reading makes sense. */
+            cc_interval plus1 = S_clean_iv(cc_iv_add(f->iv, 1));
+            if (f->value > 1) {
+                rd[0].iv = f->iv;
+                S_label(rd[0].label, "", f->iv, f->value, "x", "");
+                rd[1].iv = plus1;
+                S_label(rd[1].label, "", plus1, f->value + 1, "x", " (strict \"by\" reading)");
+                f->n_readings = 2;
+            } else {
+                rd[0].iv = plus1;
+                S_label(rd[0].label, "", plus1, f->value + 1, "x", " (\"by\" reading)");
+            }
+        } else {
+            rd[0].iv = f->iv;
+            S_label(rd[0].label, "", f->iv, f->value, "x", "");
+        }
+        break;
+    case CC_KIND_CHANGE: {
+        cc_interval frac = cc_iv_scale(f->iv, 0.01);
+        if (f->direction == CC_DIR_DOWN) {
+            rd[0].iv = S_clean_iv(cc_iv_sub(cc_iv_point(1), frac));
+            S_label(rd[0].label, "-", f->iv, f->value, "%", "");
+        } else {
+            rd[0].iv = S_clean_iv(cc_iv_add(frac, 1));
+            S_label(rd[0].label, "+", f->iv, f->value, "%", "");
+        }
+        break;
+    }
+    case CC_KIND_POINTS:
+        rd[0].iv = f->iv;
+        S_label(rd[0].label, f->direction == CC_DIR_DOWN ? "-" : f->direction == CC_DIR_UP ? "+" : "", f->iv,
+                f->value, " pp", "");
+        break;
+    default:
+        rd[0].iv = f->iv;
+        S_label(rd[0].label, "", f->iv, f->value, f->dimension == CC_DIM_COUNT || f->dimension == CC_DIM_TIME ? " " : "",
+                "");
+        /* the unit follows the number: "30 min", "30%", "1000 人" */
+        snprintf(rd[0].label + strlen(rd[0].label), CC_LABEL_MAX - strlen(rd[0].label), "%s", f->unit);
+        break;
+    }
+}
+
+/* "从30%到90%", "由30分钟降至5分钟", "from 30% to 90%": two figures, not one. */
+static bool S_from_to(const char *s)
+{
+    static const char *const from[] = {"从", "由", "from "};
+    for (size_t i = 0; i < sizeof from / sizeof from[0]; i++)
+        if (strncmp(s, from[i], strlen(from[i])) == 0)
+            return strstr(s, "到") || strstr(s, "至") || strstr(s, " to ") || strstr(s, "→");
+    return strstr(s, "→") != NULL;
+}
+
+bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figure *fig, char **err)
+{
+    static const cc_tolerance deftol = CC_TOLERANCE_DEFAULT;
+    memset(fig, 0, sizeof *fig);
+    *err = NULL;
+    if (!tol)
+        tol = &deftol;
+    if (len > CC_FIGURE_MAX) {
+        *err = cc_xasprintf("figure of %zu bytes is longer than the limit of %d: expected one figure such as 30%% or 提升了3倍",
+                            len, CC_FIGURE_MAX);
+        return false;
+    }
+    if (memchr(s, '\0', len)) {
+        *err = cc_xasprintf("figure contains a NUL byte: expected text");
+        return false;
+    }
+    char *input = cc_xstrndup(s, len);
+    char *folded = S_fold(s, len);
+    if (!folded) {
+        *err = cc_xasprintf("figure is not valid UTF-8: expected UTF-8 text");
+        free(input);
+        return false;
+    }
+    S_reader r = {0};
+    r.s = folded;
+    r.n = strlen(folded);
+    r.verb_at = (size_t)-1;
+    /* trailing spaces and a final full stop are not part of a figure */
+    while (r.n > 0 && (folded[r.n - 1] == ' ' || folded[r.n - 1] == '\t' || folded[r.n - 1] == '\n' ||
+                       folded[r.n - 1] == '\r'))
+        r.n--;
+    const char *numerr = NULL;
+    bool ok = false;
+
+    if (r.n == 0) {
+        *err = cc_xasprintf("empty figure: expected a number such as 30%%, 1000多人, 提升了3倍 or 5分钟以内");
+        goto done;
+    }
+    if (S_from_to(folded)) {
+        *err = cc_xasprintf("'%s' is a change from one figure to another: put the first in `before` and the second "
+                            "in `after`, each read on its own",
+                            input);
+        goto done;
+    }
+    if (!S_read_prefix(&r, input, err, &numerr)) {
+        if (numerr)
+            *err = cc_xasprintf("'%s': %s", input, numerr);
+        goto done;
+    }
+    if (!r.idiom && r.i >= r.n) {
+        *err = cc_xasprintf("'%s' is not a figure: expected a number (30, 2.78, 6,000, 三十, 1.5万, thirty …)", input);
+        goto done;
+    }
+    if (r.subject && r.verb_at == (size_t)-1) {
+        *err = S_err_at(&r, input, r.subject_at, "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
+        goto done;
+    }
+    if (!r.idiom) {
+        r.i += r.num.len;
+        if (r.qual == CC_QUAL_RANGE || !r.has_qual) {
+            if (S_read_range(&r, &numerr)) {
+                r.has_qual = true;
+                r.qual = CC_QUAL_RANGE;
+            } else if (r.qual == CC_QUAL_RANGE) {
+                *err = cc_xasprintf("'%s': 'between' needs two numbers: expected 'between 20 and 30'", input);
+                goto done;
+            }
+        }
+    }
+    if (!S_read_suffix(&r, input, err))
+        goto done;
+
+    double v = r.idiom ? r.idiom / 10.0 : r.num.value;
+    unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;
+    /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1) */
+    if (!r.idiom && !(flags & CC_NUM_PERCENT) && strstr(r.s, "分之") &&
+        (size_t)(strstr(r.s, "分之") - r.s) < r.i) {
+        v *= 100;
+        r.num.value = v;
+        r.num.step *= 100;
+        r.num.nz_step *= 100;
+        flags |= CC_NUM_PERCENT;
+    }
+    if (flags & CC_NUM_PERCENT) {
+        if (r.unit != CC_U_NONE && r.unit != CC_U_PERCENT) {
+            *err = cc_xasprintf("'%s': a percentage (百分之, 成, 折) cannot also have the unit '%s'", input, cc_unit_name(r.unit));
+            goto done;
+        }
+        r.unit = CC_U_PERCENT;
+    }
+    if (r.range) {
+        double lo = r.num.value, hi = r.num2.value;
+        if (r.num2.flags & CC_NUM_PERCENT)
+            r.unit = CC_U_PERCENT;
+        if (lo > hi) {
+            *err = cc_xasprintf("'%s': a range goes from the smaller number to the larger; for a change from A to B "
+                                "put A in before and B in after",
+                                input);
+            goto done;
+        }
+    }
+    if (r.idiom)
+        r.unit = CC_U_X;
+    bool signed_unit = r.unit == CC_U_PERCENT || r.unit == CC_U_PP || r.unit == CC_U_X;
+    if (v < 0 && signed_unit && !r.range) {
+        if (!S_set_dir(&r, CC_DIR_DOWN, 0, input, err))
+            goto done;
+        v = -v;
+    }
+    if (r.plus && !S_set_dir(&r, CC_DIR_UP, 0, input, err))
+        goto done;
+
+    fig->input = input;
+    input = NULL;
+    fig->value = S_clean(v);
+    fig->direction = r.dir;
+    fig->speed = r.speed;
+    fig->to_level = r.level;
+    fig->step = (flags & CC_NUM_EXACT) ? 0 : r.num.step;
+    fig->qualifier = r.range ? CC_QUAL_RANGE : r.duo || (flags & CC_NUM_APPROX) ? CC_QUAL_MORE_THAN : r.qual;
+    switch (r.unit) {
+    case CC_U_X:
+        fig->kind = CC_KIND_MULTIPLIER;
+        fig->dimension = CC_DIM_RATIO;
+        break;
+    case CC_U_PP:
+        fig->kind = CC_KIND_POINTS;
+        fig->dimension = CC_DIM_PERCENT;
+        break;
+    case CC_U_PERCENT:
+        fig->kind = r.dir != CC_DIR_NONE && !r.level ? CC_KIND_CHANGE : CC_KIND_QUANTITY;
+        fig->dimension = CC_DIM_PERCENT;
+        break;
+    case CC_U_NONE:
+        fig->kind = CC_KIND_QUANTITY;
+        fig->dimension = r.noun_len ? CC_DIM_COUNT : CC_DIM_NONE;
+        break;
+    default:
+        fig->kind = CC_KIND_QUANTITY;
+        fig->dimension = CC_DIM_TIME;
+        break;
+    }
+    fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
+    if (fig->kind == CC_KIND_MULTIPLIER && v <= 0) {
+        *err = cc_xasprintf("'%s': a multiplier must be greater than zero", fig->input);
+        goto done;
+    }
+    fig->iv = S_clean_iv(S_interval(&r, fig->value, tol));
+    S_readings(fig, &r);
+    ok = true;
+done:
+    free(folded);
+    free(input);
+    if (!ok)
+        cc_figure_free(fig);
+    return ok;
+}
+
+void cc_figure_free(cc_figure *fig)
+{
+    free(fig->input);
+    free(fig->unit);
+    memset(fig, 0, sizeof *fig);
+}
+
+const char *cc_kind_name(cc_kind k)
+{
+    static const char *names[] = {"quantity", "multiplier", "change", "points"};
+    return (unsigned)k < 4 ? names[k] : "quantity";
+}
+
+const char *cc_qualifier_name(cc_qualifier q)
+{
+    static const char *names[] = {"exact", "approx", "more-than", "at-least", "less-than",
+                                  "at-most", "nearly", "up-to", "range"};
+    return (unsigned)q < 9 ? names[q] : "exact";
+}
+
+const char *cc_dimension_name(cc_dimension d)
+{
+    static const char *names[] = {"none", "time", "percent", "ratio", "count"};
+    return (unsigned)d < 5 ? names[d] : "none";
+}
+
+const char *cc_direction_name(cc_direction d)
+{
+    return d == CC_DIR_UP ? "up" : d == CC_DIR_DOWN ? "down" : NULL;
+}
+
+double cc_unit_seconds(const char *unit)
+{
+    static const struct {
+        const char *name;
+        double seconds;
+    } units[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3}, {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(unit, units[i].name) == 0)
+            return units[i].seconds;
+    return 0;
+}

@@ -1,0 +1,97 @@
+/* findings.c — the list of findings every check appends to. */
+#include "claimcheck.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *S_dup(const char *s)
+{
+    return s ? cc_xstrdup(s) : NULL;
+}
+
+cc_finding *cc_findings_add(cc_findings *list, const char *rule, const char *file, size_t line,
+                            const char *column, const char *claim, const char *derivation,
+                            const char *fmt, ...)
+{
+    if (list->n == list->cap) {
+        list->cap = list->cap ? list->cap * 2 : 16;
+        list->v = cc_xrealloc(list->v, list->cap * sizeof *list->v);
+    }
+    const cc_rule *r = cc_rule_find(rule);
+    cc_finding *f = &list->v[list->n++];
+    memset(f, 0, sizeof *f);
+    f->rule = r ? r->id : rule;
+    f->severity = r ? r->severity : CC_SEV_ERROR;
+    f->file = S_dup(file);
+    f->line = line;
+    f->column = S_dup(column);
+    f->claim = S_dup(claim);
+    f->derivation = S_dup(derivation);
+    va_list ap;
+    va_start(ap, fmt);
+    f->message = cc_xvasprintf(fmt, ap);
+    va_end(ap);
+    return f;
+}
+
+void cc_findings_free(cc_findings *list)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        cc_finding *f = &list->v[i];
+        free(f->file);
+        free(f->column);
+        free(f->claim);
+        free(f->message);
+        free(f->derivation);
+        free(f->suppress_reason);
+    }
+    free(list->v);
+    memset(list, 0, sizeof *list);
+}
+
+static int S_cmp(const void *pa, const void *pb)
+{
+    const cc_finding *a = pa, *b = pb;
+    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+    if (c)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
+    if (a->severity != b->severity)
+        return a->severity > b->severity ? -1 : 1;
+    c = strcmp(a->rule, b->rule);
+    if (c)
+        return c;
+    /* keep insertion order otherwise: compare addresses within the array */
+    return a < b ? -1 : a > b;
+}
+
+void cc_findings_sort(cc_findings *list)
+{
+    if (list->n > 1)
+        qsort(list->v, list->n, sizeof *list->v, S_cmp);
+}
+
+const char *cc_severity_name(cc_severity s)
+{
+    switch (s) {
+    case CC_SEV_ERROR: return "error";
+    case CC_SEV_WARNING: return "warning";
+    case CC_SEV_INFO: return "info";
+    default: return "off";
+    }
+}
+
+bool cc_severity_parse(const char *s, cc_severity *out)
+{
+    static const struct {
+        const char *name;
+        cc_severity sev;
+    } names[] = {{"error", CC_SEV_ERROR}, {"warning", CC_SEV_WARNING}, {"info", CC_SEV_INFO}, {"off", CC_SEV_OFF}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(s, names[i].name) == 0) {
+            *out = names[i].sev;
+            return true;
+        }
+    return false;
+}

@@ -1,0 +1,145 @@
+/* interval.c — interval arithmetic with open and closed ends. */
+#include "claimcheck.h"
+
+#include <math.h>
+
+cc_interval cc_iv(double lo, double hi, bool lo_open, bool hi_open)
+{
+    cc_interval a = {lo, hi, lo_open || isinf(lo), hi_open || isinf(hi)};
+    return a;
+}
+
+cc_interval cc_iv_point(double x)
+{
+    return cc_iv(x, x, false, false);
+}
+
+bool cc_iv_empty(cc_interval a)
+{
+    return a.lo > a.hi || (a.lo == a.hi && (a.lo_open || a.hi_open));
+}
+
+bool cc_iv_bounded(cc_interval a)
+{
+    return isfinite(a.lo) && isfinite(a.hi);
+}
+
+bool cc_iv_contains(cc_interval a, double x)
+{
+    if (x < a.lo || (x == a.lo && a.lo_open))
+        return false;
+    if (x > a.hi || (x == a.hi && a.hi_open))
+        return false;
+    return true;
+}
+
+cc_interval cc_iv_intersect(cc_interval a, cc_interval b)
+{
+    cc_interval r;
+    if (a.lo > b.lo || (a.lo == b.lo && a.lo_open)) {
+        r.lo = a.lo;
+        r.lo_open = a.lo_open;
+    } else {
+        r.lo = b.lo;
+        r.lo_open = b.lo_open;
+    }
+    if (a.hi < b.hi || (a.hi == b.hi && a.hi_open)) {
+        r.hi = a.hi;
+        r.hi_open = a.hi_open;
+    } else {
+        r.hi = b.hi;
+        r.hi_open = b.hi_open;
+    }
+    return r;
+}
+
+bool cc_iv_overlaps(cc_interval a, cc_interval b)
+{
+    return !cc_iv_empty(a) && !cc_iv_empty(b) && !cc_iv_empty(cc_iv_intersect(a, b));
+}
+
+/* One end of a product: the extreme of x*y, open if either factor's end is.
+ * 0 * inf is taken as 0 (a bound of zero stays zero). */
+static double S_mul(double x, double y)
+{
+    if (x == 0 || y == 0)
+        return 0;
+    return x * y;
+}
+
+cc_interval cc_iv_mul(cc_interval a, cc_interval b)
+{
+    double c[4] = {S_mul(a.lo, b.lo), S_mul(a.lo, b.hi), S_mul(a.hi, b.lo), S_mul(a.hi, b.hi)};
+    bool o[4] = {a.lo_open || b.lo_open, a.lo_open || b.hi_open, a.hi_open || b.lo_open,
+                 a.hi_open || b.hi_open};
+    int lo = 0, hi = 0;
+    for (int i = 1; i < 4; i++) {
+        if (c[i] < c[lo] || (c[i] == c[lo] && !o[i]))
+            lo = i;
+        if (c[i] > c[hi] || (c[i] == c[hi] && !o[i]))
+            hi = i;
+    }
+    return cc_iv(c[lo], c[hi], o[lo], o[hi]);
+}
+
+static cc_interval S_neg(cc_interval a)
+{
+    return cc_iv(-a.hi, -a.lo, a.hi_open, a.lo_open);
+}
+
+/* 1/a for a on the positive side (a.lo > 0, or a.lo == 0 open). */
+static cc_interval S_recip_pos(cc_interval a)
+{
+    double lo = isinf(a.hi) ? 0 : 1 / a.hi;
+    double hi = a.lo == 0 ? INFINITY : 1 / a.lo;
+    return cc_iv(lo, hi, a.hi_open, a.lo_open);
+}
+
+cc_interval cc_iv_recip(cc_interval a, bool *ok)
+{
+    *ok = !cc_iv_empty(a) && !cc_iv_contains(a, 0) && !(a.lo < 0 && a.hi > 0);
+    if (!*ok)
+        return cc_iv(-INFINITY, INFINITY, true, true);
+    if (a.lo >= 0)
+        return S_recip_pos(a);
+    return S_neg(S_recip_pos(S_neg(a)));
+}
+
+cc_interval cc_iv_div(cc_interval a, cc_interval b, bool *ok)
+{
+    cc_interval r = cc_iv_recip(b, ok);
+    if (!*ok)
+        return r;
+    return cc_iv_mul(a, r);
+}
+
+cc_interval cc_iv_scale(cc_interval a, double k)
+{
+    return cc_iv_mul(a, cc_iv_point(k));
+}
+
+cc_interval cc_iv_add(cc_interval a, double k)
+{
+    return cc_iv(a.lo + k, a.hi + k, a.lo_open, a.hi_open);
+}
+
+cc_interval cc_iv_sub(cc_interval a, cc_interval b)
+{
+    return cc_iv(a.lo - b.hi, a.hi - b.lo, a.lo_open || b.hi_open, a.hi_open || b.lo_open);
+}
+
+double cc_iv_mid(cc_interval a)
+{
+    if (!cc_iv_bounded(a))
+        return isfinite(a.lo) ? a.lo : a.hi;
+    return (a.lo + a.hi) / 2;
+}
+
+void cc_iv_format(cc_buf *b, cc_interval a)
+{
+    cc_buf_putc(b, a.lo_open ? '(' : '[');
+    cc_buf_num(b, a.lo);
+    cc_buf_puts(b, ", ");
+    cc_buf_num(b, a.hi);
+    cc_buf_putc(b, a.hi_open ? ')' : ']');
+}

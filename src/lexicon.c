@@ -1,0 +1,349 @@
+/* lexicon.c — word tables for reading figures, Chinese and English.
+ * Data, not code: add a word here and both `parse` and `extract` know it. */
+#include "lexicon.h"
+
+#include <string.h>
+
+#define UP CC_DIR_UP
+#define DOWN CC_DIR_DOWN
+#define BY CC_WF_BY
+#define LEVEL CC_WF_LEVEL
+#define SPEED CC_WF_SPEED
+#define EN CC_WF_ASCII
+
+/* A Chinese verb stem with the particles that decide its reading:
+ * 了 and nothing read "by" (提升了3倍: 3x or 4x), 到 至 为 成 read "to". */
+#define ZH_VERB(stem, dir, fl)                                                                     \
+    {stem "了", CC_W_VERB, dir, BY | (fl)}, {stem "到", CC_W_VERB, dir, LEVEL | (fl)},               \
+        {stem "至", CC_W_VERB, dir, LEVEL | (fl)}, {stem "为", CC_W_VERB, dir, LEVEL | (fl)},        \
+        {stem "成", CC_W_VERB, dir, LEVEL | (fl)}, {stem, CC_W_VERB, dir, BY | (fl)}
+
+static const cc_word S_words[] = {
+    /* qualifiers before the number */
+    {"约", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"大约", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"大概", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"约为", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"~", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"≈", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"about", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
+    {"around", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
+    {"approximately", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
+    {"approx.", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"roughly", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
+    {"some", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
+    {"近", CC_W_PREQUAL, CC_QUAL_NEARLY, 0},
+    {"接近", CC_W_PREQUAL, CC_QUAL_NEARLY, 0},
+    {"将近", CC_W_PREQUAL, CC_QUAL_NEARLY, 0},
+    {"逼近", CC_W_PREQUAL, CC_QUAL_NEARLY, 0},
+    {"nearly", CC_W_PREQUAL, CC_QUAL_NEARLY, EN},
+    {"almost", CC_W_PREQUAL, CC_QUAL_NEARLY, EN},
+    {"close to", CC_W_PREQUAL, CC_QUAL_NEARLY, EN},
+    {"超过", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"超出", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"逾", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"多于", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"高于", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"大于", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"more than", CC_W_PREQUAL, CC_QUAL_MORE_THAN, EN},
+    {"over", CC_W_PREQUAL, CC_QUAL_MORE_THAN, EN},
+    {"above", CC_W_PREQUAL, CC_QUAL_MORE_THAN, EN},
+    {"greater than", CC_W_PREQUAL, CC_QUAL_MORE_THAN, EN},
+    {">", CC_W_PREQUAL, CC_QUAL_MORE_THAN, 0},
+    {"不少于", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {"不低于", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {"至少", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {"起码", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {"at least", CC_W_PREQUAL, CC_QUAL_AT_LEAST, EN},
+    {"no less than", CC_W_PREQUAL, CC_QUAL_AT_LEAST, EN},
+    {"≥", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {">=", CC_W_PREQUAL, CC_QUAL_AT_LEAST, 0},
+    {"不超过", CC_W_PREQUAL, CC_QUAL_AT_MOST, 0},
+    {"不高于", CC_W_PREQUAL, CC_QUAL_AT_MOST, 0},
+    {"不多于", CC_W_PREQUAL, CC_QUAL_AT_MOST, 0},
+    {"at most", CC_W_PREQUAL, CC_QUAL_AT_MOST, EN},
+    {"no more than", CC_W_PREQUAL, CC_QUAL_AT_MOST, EN},
+    {"not more than", CC_W_PREQUAL, CC_QUAL_AT_MOST, EN},
+    {"within", CC_W_PREQUAL, CC_QUAL_AT_MOST, EN},
+    {"≤", CC_W_PREQUAL, CC_QUAL_AT_MOST, 0},
+    {"<=", CC_W_PREQUAL, CC_QUAL_AT_MOST, 0},
+    {"不到", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"不足", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"少于", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"低于", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"小于", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"under", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
+    {"less than", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
+    {"fewer than", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
+    {"below", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
+    {"<", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
+    {"最高", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"最高达", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"最高达到", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"最高可达", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"最多", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"最大", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"高达", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"可达", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
+    {"up to", CC_W_PREQUAL, CC_QUAL_UP_TO, EN},
+    {"as much as", CC_W_PREQUAL, CC_QUAL_UP_TO, EN},
+    {"as many as", CC_W_PREQUAL, CC_QUAL_UP_TO, EN},
+    {"as high as", CC_W_PREQUAL, CC_QUAL_UP_TO, EN},
+    {"between", CC_W_PREQUAL, CC_QUAL_RANGE, EN},
+    {"介于", CC_W_PREQUAL, CC_QUAL_RANGE, 0},
+    {"在", CC_W_FILLER, 0, 0},
+
+    /* qualifiers after the number */
+    {"以上", CC_W_SUFQUAL, CC_QUAL_AT_LEAST, 0},
+    {"及以上", CC_W_SUFQUAL, CC_QUAL_AT_LEAST, 0},
+    {"or more", CC_W_SUFQUAL, CC_QUAL_AT_LEAST, EN},
+    {"+", CC_W_SUFQUAL, CC_QUAL_AT_LEAST, 0},
+    {"plus", CC_W_SUFQUAL, CC_QUAL_AT_LEAST, EN},
+    {"以内", CC_W_SUFQUAL, CC_QUAL_AT_MOST, 0},
+    {"之内", CC_W_SUFQUAL, CC_QUAL_AT_MOST, 0},
+    {"以下", CC_W_SUFQUAL, CC_QUAL_AT_MOST, 0},
+    {"or less", CC_W_SUFQUAL, CC_QUAL_AT_MOST, EN},
+    {"or fewer", CC_W_SUFQUAL, CC_QUAL_AT_MOST, EN},
+    {"左右", CC_W_SUFQUAL, CC_QUAL_APPROX, 0},
+    {"上下", CC_W_SUFQUAL, CC_QUAL_APPROX, 0},
+    {"前后", CC_W_SUFQUAL, CC_QUAL_APPROX, 0},
+    {"or so", CC_W_SUFQUAL, CC_QUAL_APPROX, EN},
+    {"多", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
+    {"余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
+    {"有余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
+    {"几", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
+
+    /* verbs: their direction, and whether they state the change or the new level */
+    ZH_VERB("提升", UP, 0),
+    ZH_VERB("提高", UP, 0),
+    ZH_VERB("增长", UP, 0),
+    ZH_VERB("增加", UP, 0),
+    ZH_VERB("增至", UP, 0),
+    ZH_VERB("上升", UP, 0),
+    ZH_VERB("上涨", UP, 0),
+    ZH_VERB("扩大", UP, 0),
+    ZH_VERB("加快", UP, SPEED),
+    ZH_VERB("加速", UP, SPEED),
+    ZH_VERB("下降", DOWN, 0),
+    ZH_VERB("降低", DOWN, 0),
+    ZH_VERB("减少", DOWN, 0),
+    ZH_VERB("缩短", DOWN, 0),
+    ZH_VERB("压缩", DOWN, 0),
+    ZH_VERB("节省", DOWN, 0),
+    ZH_VERB("节约", DOWN, 0),
+    ZH_VERB("减低", DOWN, 0),
+    ZH_VERB("下滑", DOWN, 0),
+    ZH_VERB("缩减", DOWN, 0),
+    {"增", CC_W_VERB, UP, BY},
+    {"涨", CC_W_VERB, UP, BY},
+    {"降", CC_W_VERB, DOWN, BY},
+    {"降至", CC_W_VERB, DOWN, LEVEL},
+    {"降到", CC_W_VERB, DOWN, LEVEL},
+    {"减", CC_W_VERB, DOWN, BY},
+    {"increased by", CC_W_VERB, UP, BY | EN},
+    {"increases by", CC_W_VERB, UP, BY | EN},
+    {"increase by", CC_W_VERB, UP, BY | EN},
+    {"increased to", CC_W_VERB, UP, LEVEL | EN},
+    {"improved by", CC_W_VERB, UP, BY | EN},
+    {"improved to", CC_W_VERB, UP, LEVEL | EN},
+    {"rose by", CC_W_VERB, UP, BY | EN},
+    {"rose to", CC_W_VERB, UP, LEVEL | EN},
+    {"grew by", CC_W_VERB, UP, BY | EN},
+    {"grew to", CC_W_VERB, UP, LEVEL | EN},
+    {"boosted by", CC_W_VERB, UP, BY | EN},
+    {"up", CC_W_VERB, UP, BY | EN},
+    {"decreased by", CC_W_VERB, DOWN, BY | EN},
+    {"decreased to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"reduced by", CC_W_VERB, DOWN, BY | EN},
+    {"reduced to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"cut by", CC_W_VERB, DOWN, BY | EN},
+    {"cut to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"fell by", CC_W_VERB, DOWN, BY | EN},
+    {"fell to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"dropped by", CC_W_VERB, DOWN, BY | EN},
+    {"dropped to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"shortened by", CC_W_VERB, DOWN, BY | EN},
+    {"shortened to", CC_W_VERB, DOWN, LEVEL | EN},
+    {"down", CC_W_VERB, DOWN, BY | EN},
+
+    /* the figure is the new level */
+    {"是原来的", CC_W_LEVELPRE, 0, LEVEL},
+    {"为原来的", CC_W_LEVELPRE, 0, LEVEL},
+    {"是之前的", CC_W_LEVELPRE, 0, LEVEL},
+    {"是以前的", CC_W_LEVELPRE, 0, LEVEL},
+    {"是过去的", CC_W_LEVELPRE, 0, LEVEL},
+    {"达到原来的", CC_W_LEVELPRE, 0, LEVEL},
+
+    /* units */
+    {"倍", CC_W_UNIT, CC_U_X, 0},
+    {"x", CC_W_UNIT, CC_U_X, EN},
+    {"×", CC_W_UNIT, CC_U_X, 0},
+    {"times", CC_W_UNIT, CC_U_X, EN},
+    {"fold", CC_W_UNIT, CC_U_X, EN},
+    {"-fold", CC_W_UNIT, CC_U_X, EN},
+    {"%", CC_W_UNIT, CC_U_PERCENT, 0},
+    {"percent", CC_W_UNIT, CC_U_PERCENT, EN},
+    {"per cent", CC_W_UNIT, CC_U_PERCENT, EN},
+    {"percents", CC_W_UNIT, CC_U_PERCENT, EN},
+    {"percentage", CC_W_UNIT, CC_U_PERCENT, EN},
+    {"pp", CC_W_UNIT, CC_U_PP, EN},
+    {"p.p.", CC_W_UNIT, CC_U_PP, 0},
+    {"percentage points", CC_W_UNIT, CC_U_PP, EN},
+    {"percentage point", CC_W_UNIT, CC_U_PP, EN},
+    {"个百分点", CC_W_UNIT, CC_U_PP, 0},
+    {"個百分點", CC_W_UNIT, CC_U_PP, 0},
+    {"百分点", CC_W_UNIT, CC_U_PP, 0},
+    {"纳秒", CC_W_UNIT, CC_U_NS, 0},
+    {"ns", CC_W_UNIT, CC_U_NS, EN},
+    {"微秒", CC_W_UNIT, CC_U_US, 0},
+    {"us", CC_W_UNIT, CC_U_US, EN},
+    {"μs", CC_W_UNIT, CC_U_US, EN},
+    {"µs", CC_W_UNIT, CC_U_US, EN},
+    {"毫秒", CC_W_UNIT, CC_U_MS, 0},
+    {"ms", CC_W_UNIT, CC_U_MS, EN},
+    {"秒", CC_W_UNIT, CC_U_S, 0},
+    {"秒钟", CC_W_UNIT, CC_U_S, 0},
+    {"s", CC_W_UNIT, CC_U_S, EN},
+    {"sec", CC_W_UNIT, CC_U_S, EN},
+    {"secs", CC_W_UNIT, CC_U_S, EN},
+    {"second", CC_W_UNIT, CC_U_S, EN},
+    {"seconds", CC_W_UNIT, CC_U_S, EN},
+    {"分钟", CC_W_UNIT, CC_U_MIN, 0},
+    {"分", CC_W_UNIT, CC_U_MIN, 0},
+    {"min", CC_W_UNIT, CC_U_MIN, EN},
+    {"mins", CC_W_UNIT, CC_U_MIN, EN},
+    {"minute", CC_W_UNIT, CC_U_MIN, EN},
+    {"minutes", CC_W_UNIT, CC_U_MIN, EN},
+    {"小时", CC_W_UNIT, CC_U_H, 0},
+    {"个小时", CC_W_UNIT, CC_U_H, 0},
+    {"个钟头", CC_W_UNIT, CC_U_H, 0},
+    {"h", CC_W_UNIT, CC_U_H, EN},
+    {"hr", CC_W_UNIT, CC_U_H, EN},
+    {"hrs", CC_W_UNIT, CC_U_H, EN},
+    {"hour", CC_W_UNIT, CC_U_H, EN},
+    {"hours", CC_W_UNIT, CC_U_H, EN},
+    {"天", CC_W_UNIT, CC_U_D, 0},
+    {"d", CC_W_UNIT, CC_U_D, EN},
+    {"day", CC_W_UNIT, CC_U_D, EN},
+    {"days", CC_W_UNIT, CC_U_D, EN},
+
+    /* words after the unit that give a direction, and say whether the
+     * figure is the change ("3x faster") or the new level ("3x speedup") */
+    {"faster", CC_W_SUFDIR, UP, BY | SPEED | EN},
+    {"quicker", CC_W_SUFDIR, UP, BY | SPEED | EN},
+    {"slower", CC_W_SUFDIR, DOWN, BY | SPEED | EN},
+    {"higher", CC_W_SUFDIR, UP, BY | EN},
+    {"more", CC_W_SUFDIR, UP, BY | EN},
+    {"larger", CC_W_SUFDIR, UP, BY | EN},
+    {"greater", CC_W_SUFDIR, UP, BY | EN},
+    {"better", CC_W_SUFDIR, UP, BY | EN},
+    {"increase", CC_W_SUFDIR, UP, BY | EN},
+    {"improvement", CC_W_SUFDIR, UP, BY | EN},
+    {"gain", CC_W_SUFDIR, UP, BY | EN},
+    {"boost", CC_W_SUFDIR, UP, BY | EN},
+    {"lower", CC_W_SUFDIR, DOWN, BY | EN},
+    {"less", CC_W_SUFDIR, DOWN, BY | EN},
+    {"fewer", CC_W_SUFDIR, DOWN, BY | EN},
+    {"smaller", CC_W_SUFDIR, DOWN, BY | EN},
+    {"decrease", CC_W_SUFDIR, DOWN, BY | EN},
+    {"reduction", CC_W_SUFDIR, DOWN, BY | EN},
+    {"drop", CC_W_SUFDIR, DOWN, BY | EN},
+    {"cut", CC_W_SUFDIR, DOWN, BY | EN},
+    {"speedup", CC_W_SUFDIR, UP, LEVEL | SPEED | EN},
+    {"speed-up", CC_W_SUFDIR, UP, LEVEL | SPEED | EN},
+    {"as fast", CC_W_SUFDIR, UP, LEVEL | SPEED | EN},
+    {"as much", CC_W_SUFDIR, UP, LEVEL | EN},
+    {"as many", CC_W_SUFDIR, UP, LEVEL | EN},
+    {"as high", CC_W_SUFDIR, UP, LEVEL | EN},
+    {"的加速", CC_W_SUFDIR, UP, LEVEL | SPEED},
+    {"的加速效率", CC_W_SUFDIR, UP, LEVEL | SPEED},
+    {"的加速比", CC_W_SUFDIR, UP, LEVEL | SPEED},
+    {"加速比", CC_W_SUFDIR, UP, LEVEL | SPEED},
+    {"的性能", CC_W_SUFDIR, UP, LEVEL},
+    {"的提升", CC_W_SUFDIR, UP, BY},
+    {"的增长", CC_W_SUFDIR, UP, BY},
+    {"的下降", CC_W_SUFDIR, DOWN, BY},
+
+    /* idioms: a multiplier in one word (arg = factor x 10) */
+    {"翻了一番", CC_W_IDIOM, 20, 0},
+    {"翻一番", CC_W_IDIOM, 20, 0},
+    {"翻番", CC_W_IDIOM, 20, 0},
+    {"翻倍", CC_W_IDIOM, 20, 0},
+    {"翻了一倍", CC_W_IDIOM, 20, 0},
+    {"翻了两番", CC_W_IDIOM, 40, 0},
+    {"翻两番", CC_W_IDIOM, 40, 0},
+    {"减半", CC_W_IDIOM, 5, 0},
+    {"减少一半", CC_W_IDIOM, 5, 0},
+    {"doubled", CC_W_IDIOM, 20, EN},
+    {"tripled", CC_W_IDIOM, 30, EN},
+    {"trebled", CC_W_IDIOM, 30, EN},
+    {"quadrupled", CC_W_IDIOM, 40, EN},
+    {"halved", CC_W_IDIOM, 5, EN},
+
+    /* between the two ends of a range */
+    {"-", CC_W_RANGE, 0, 0},
+    {"–", CC_W_RANGE, 0, 0},
+    {"—", CC_W_RANGE, 0, 0},
+    {"~", CC_W_RANGE, 0, 0},
+    {"〜", CC_W_RANGE, 0, 0},
+    {"到", CC_W_RANGE, 0, 0},
+    {"至", CC_W_RANGE, 0, 0},
+    {"to", CC_W_RANGE, 0, EN},
+    {"and", CC_W_RANGE, 0, EN},
+
+    /* words that change nothing */
+    {"达", CC_W_FILLER, 0, 0},
+    {"达到", CC_W_FILLER, 0, 0},
+    {"了", CC_W_FILLER, 0, 0},
+    {"by", CC_W_FILLER, 0, EN},
+    {"a", CC_W_FILLER, 0, EN},
+    {"an", CC_W_FILLER, 0, EN},
+};
+
+static int S_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static bool S_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static size_t S_prefix(const char *s, size_t n, const cc_word *w)
+{
+    size_t k = strlen(w->text);
+    if (k > n)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (S_lower((unsigned char)s[i]) != (unsigned char)w->text[i])
+            return 0;
+    /* an English word ends at a word boundary: "x" must not match "xyz" */
+    if ((w->flags & CC_WF_ASCII) && k < n && S_alpha((unsigned char)s[k]) && S_alpha((unsigned char)w->text[k - 1]))
+        return 0;
+    return k;
+}
+
+const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
+{
+    const cc_word *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < sizeof S_words / sizeof S_words[0]; i++) {
+        const cc_word *w = &S_words[i];
+        if (!(w->cls & mask) || S_lower((unsigned char)s[0]) != (unsigned char)w->text[0])
+            continue;
+        size_t k = S_prefix(s, n, w);
+        if (k > best_len) {
+            best = w;
+            best_len = k;
+        }
+    }
+    *len = best_len;
+    return best;
+}
+
+const char *cc_unit_name(cc_unit_id u)
+{
+    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d"};
+    return (unsigned)u < sizeof names / sizeof names[0] ? names[u] : "";
+}

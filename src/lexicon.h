@@ -1,0 +1,54 @@
+/* lexicon.h — the words around a number: qualifiers, verbs, units, idioms.
+ * The tables are data (lexicon.c); figure.c and extract.c match against them. */
+#ifndef CC_LEXICON_H
+#define CC_LEXICON_H
+
+#include "claimcheck.h"
+
+typedef enum {
+    CC_W_PREQUAL = 1 << 0,  /* before the number: 约 近 超过 up to, more than … (arg: cc_qualifier) */
+    CC_W_SUFQUAL = 1 << 1,  /* after it: 以上 以内 左右 多 余 + (arg: cc_qualifier) */
+    CC_W_VERB = 1 << 2,     /* 提升了 降至 increased by … (arg: cc_direction) */
+    CC_W_UNIT = 1 << 3,     /* 倍 x % pp 分钟 … (arg: cc_unit_id) */
+    CC_W_SUFDIR = 1 << 4,   /* after the unit: faster, speedup, 的加速, increase (arg: cc_direction) */
+    CC_W_IDIOM = 1 << 5,    /* 翻番 翻两番 减半 doubled halved (arg: factor x 10) */
+    CC_W_RANGE = 1 << 6,    /* between two numbers: - ~ 到 至 to and */
+    CC_W_LEVELPRE = 1 << 7, /* 是原来的, 为之前的: the figure is the new level */
+    CC_W_FILLER = 1 << 8    /* words that change nothing: 达 达到 了 的 a an by of */
+} cc_word_class;
+
+enum {
+    CC_WF_BY = 1 << 0,      /* the "by" wording: 提升了3倍 reads 3x or 4x */
+    CC_WF_LEVEL = 1 << 1,   /* the "to" wording: 提升到3倍 is the new level */
+    CC_WF_SPEED = 1 << 2,   /* speaks of speed: faster, 加速, speedup */
+    CC_WF_ASCII = 1 << 3    /* an English word: must end at a word boundary */
+};
+
+typedef enum {
+    CC_U_NONE,
+    CC_U_X,
+    CC_U_PERCENT,
+    CC_U_PP,
+    CC_U_NS,
+    CC_U_US,
+    CC_U_MS,
+    CC_U_S,
+    CC_U_MIN,
+    CC_U_H,
+    CC_U_D
+} cc_unit_id;
+
+typedef struct {
+    const char *text;
+    unsigned short cls;     /* one cc_word_class */
+    unsigned char arg;
+    unsigned char flags;    /* CC_WF_* */
+} cc_word;
+
+/* The longest word of a class in mask that s[0..n) starts with (ASCII
+ * letters compared without case), or NULL; *len gets its length in bytes. */
+const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len);
+/* The canonical name of a unit: "x", "%", "pp", "min", … ("" for none). */
+const char *cc_unit_name(cc_unit_id u);
+
+#endif

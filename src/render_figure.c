@@ -1,0 +1,100 @@
+/* render_figure.c — a Figure as JSON (DESIGN 1 field names) and as a line a person reads. */
+#include "claimcheck.h"
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+
+/* An unbounded side is null in JSON. */
+static void S_add_bound(cJSON *o, const char *name, double x)
+{
+    if (isfinite(x))
+        cJSON_AddNumberToObject(o, name, x);
+    else
+        cJSON_AddNullToObject(o, name);
+}
+
+static void S_add_interval(cJSON *o, cc_interval iv)
+{
+    S_add_bound(o, "lo", iv.lo);
+    S_add_bound(o, "hi", iv.hi);
+    cJSON_AddBoolToObject(o, "lo_open", iv.lo_open);
+    cJSON_AddBoolToObject(o, "hi_open", iv.hi_open);
+}
+
+void cc_figure_add_fields(cJSON *o, const cc_figure *f)
+{
+    cJSON_AddStringToObject(o, "input", f->input);
+    cJSON_AddStringToObject(o, "kind", cc_kind_name(f->kind));
+    cJSON_AddNumberToObject(o, "value", f->value);
+    S_add_interval(o, f->iv);
+    cJSON_AddStringToObject(o, "qualifier", cc_qualifier_name(f->qualifier));
+    cJSON_AddStringToObject(o, "unit", f->unit);
+    cJSON_AddStringToObject(o, "dimension", cc_dimension_name(f->dimension));
+    if (f->direction == CC_DIR_NONE)
+        cJSON_AddNullToObject(o, "direction");
+    else
+        cJSON_AddStringToObject(o, "direction", cc_direction_name(f->direction));
+    cJSON *rd = cJSON_AddArrayToObject(o, "readings");
+    for (int i = 0; i < f->n_readings; i++) {
+        cJSON *r = cJSON_CreateObject();
+        S_add_interval(r, f->readings[i].iv);
+        cJSON_AddStringToObject(r, "label", f->readings[i].label);
+        cJSON_AddItemToArray(rd, r);
+    }
+}
+
+void cc_figure_json(const cc_figure *f, cc_buf *out)
+{
+    cJSON *o = cJSON_CreateObject();
+    cc_figure_add_fields(o, f);
+    char *s = cJSON_PrintUnformatted(o);
+    cc_buf_puts(out, s);
+    free(s);
+    cJSON_Delete(o);
+}
+
+static const char *S_qualifier_words(cc_qualifier q)
+{
+    static const char *words[] = {"", "about", "more than", "at least", "less than",
+                                  "at most", "nearly", "up to", "between"};
+    return (unsigned)q < 9 ? words[q] : "";
+}
+
+void cc_figure_describe(const cc_figure *f, cc_buf *out)
+{
+    const char *what = f->kind != CC_KIND_QUANTITY     ? cc_kind_name(f->kind)
+                       : f->dimension == CC_DIM_NONE ? "number"
+                                                     : cc_dimension_name(f->dimension);
+    cc_buf_printf(out, "%s → %s", f->input, what);
+    if (f->direction != CC_DIR_NONE)
+        cc_buf_printf(out, " %s", cc_direction_name(f->direction));
+    if (f->to_level)
+        cc_buf_puts(out, " (new level)");
+    const char *q = S_qualifier_words(f->qualifier);
+    if (*q)
+        cc_buf_printf(out, " %s", q);
+    cc_buf_putc(out, ' ');
+    cc_buf_num(out, f->value);
+    if (f->qualifier == CC_QUAL_RANGE) {
+        cc_buf_puts(out, " and ");
+        cc_buf_num(out, f->iv.hi);
+    }
+    if (*f->unit) {
+        bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
+        cc_buf_printf(out, tight && f->kind != CC_KIND_POINTS ? "%s" : " %s", f->unit);
+    }
+    cc_buf_puts(out, ": ");
+    cc_iv_format(out, f->iv);
+    if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE || f->kind == CC_KIND_MULTIPLIER) {
+        cc_buf_puts(out, f->n_readings > 1 ? "; reads " : "; factor ");
+        for (int i = 0; i < f->n_readings; i++) {
+            if (i)
+                cc_buf_puts(out, " or ");
+            if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE)
+                cc_buf_printf(out, "%s ", f->readings[i].label);
+            cc_iv_format(out, f->readings[i].iv);
+        }
+    }
+}

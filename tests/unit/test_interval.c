@@ -1,0 +1,83 @@
+/* test_interval.c — interval arithmetic, table-driven. */
+#include "unit.h"
+
+#include <math.h>
+
+#define INF INFINITY
+
+static const struct {
+    cc_interval a, b;
+    const char *quot; /* a / b as cc_iv_format prints it, or NULL when undefined */
+} div_cases[] = {
+    {{89.5, 90.5, false, false}, {29.5, 30.5, false, false}, "[2.93443, 3.0678]"},
+    {{0, 5, false, false}, {29.5, 30.5, false, false}, "[0, 0.169492]"},
+    {{0, 5, false, true}, {30, 30, false, false}, "[0, 0.166667)"},
+    {{6000, 7000, true, true}, {1000, 2000, true, true}, "(3, 7)"},
+    {{15, INF, false, true}, {2, 2, false, false}, "[7.5, ∞)"},
+    {{1, 1, false, false}, {0, 5, false, false}, NULL},
+    {{1, 1, false, false}, {0, 5, true, false}, "[0.2, ∞)"},
+    {{-6, -3, false, false}, {-2, -1, false, false}, "[1.5, 6]"},
+    {{1, 2, false, false}, {-2, -1, false, false}, "[-2, -0.5]"},
+};
+
+START_TEST(test_div)
+{
+    bool ok;
+    cc_interval r = cc_iv_div(div_cases[_i].a, div_cases[_i].b, &ok);
+    if (!div_cases[_i].quot) {
+        ck_assert(!ok);
+        return;
+    }
+    ck_assert(ok);
+    cc_buf b = CC_BUF_INIT;
+    cc_iv_format(&b, r);
+    ck_assert_str_eq(b.data, div_cases[_i].quot);
+    cc_buf_free(&b);
+}
+END_TEST
+
+static const struct {
+    cc_interval a, b;
+    bool overlaps;
+} overlap_cases[] = {
+    {{1, 2, false, false}, {2, 3, false, false}, true},
+    {{1, 2, false, true}, {2, 3, false, false}, false},
+    {{1, 2, false, false}, {2, 3, true, false}, false},
+    {{6000, 7000, true, true}, {5999.5, 6000.5, false, false}, true},
+    {{4050, 4950, false, false}, {6000, INF, true, true}, false},
+    {{2.5, 3.5, false, false}, {2.93, 3.07, false, false}, true},
+    {{3, 3, false, false}, {3, 3, false, false}, true},
+    {{3, 3, true, false}, {0, 10, false, false}, false},
+};
+
+START_TEST(test_overlap)
+{
+    ck_assert_int_eq(cc_iv_overlaps(overlap_cases[_i].a, overlap_cases[_i].b), overlap_cases[_i].overlaps);
+    ck_assert_int_eq(cc_iv_overlaps(overlap_cases[_i].b, overlap_cases[_i].a), overlap_cases[_i].overlaps);
+}
+END_TEST
+
+START_TEST(test_contains_and_format)
+{
+    cc_interval a = cc_iv(0, INF, false, false);
+    ck_assert(a.hi_open);
+    ck_assert(cc_iv_contains(a, 1e300));
+    ck_assert(!cc_iv_contains(a, -1));
+    cc_buf b = CC_BUF_INIT;
+    cc_iv_format(&b, cc_iv(-INF, 5, false, false));
+    ck_assert_str_eq(b.data, "(-∞, 5]");
+    cc_buf_free(&b);
+    ck_assert_num_eq(cc_iv_mid(cc_iv(2.5, 3.5, false, false)), 3.0);
+}
+END_TEST
+
+Suite *interval_suite(void)
+{
+    Suite *s = suite_create("interval");
+    TCase *tc = tcase_create("arithmetic");
+    tcase_add_loop_test(tc, test_div, 0, sizeof div_cases / sizeof div_cases[0]);
+    tcase_add_loop_test(tc, test_overlap, 0, sizeof overlap_cases / sizeof overlap_cases[0]);
+    tcase_add_test(tc, test_contains_and_format);
+    suite_add_tcase(s, tc);
+    return s;
+}
