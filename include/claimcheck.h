@@ -115,6 +115,9 @@ cc_interval cc_iv_recip(cc_interval a, bool *ok);
 double cc_iv_mid(cc_interval a);
 /* "[2.93, 3.07]", "(1000, 2000)", "[6, ∞)", "(-∞, 5]"; digits as cc_buf_num. */
 void cc_iv_format(cc_buf *b, cc_interval a);
+/* The same with `sig` significant digits, rounded outwards so that the
+ * printed interval still contains the computed one: [2.934, 3.068] -> [2.93, 3.07]. */
+void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig);
 
 /* ------------------------------------------------------------------ */
 /* Numerals                                                             */

@@ -19,11 +19,16 @@ static void S_usage(FILE *fp)
           "\n"
           "examples:\n"
           "  claimcheck parse 提升了3倍 '5分钟以内' 1000多人 'up to 20%'\n"
-          "  claimcheck parse --format text 2.78x 1.5万 百分之三十\n"
+          "  claimcheck parse --format text 2.78x 1.5万 百分之三十 -20%\n"
           "\n"
           "Exit status: 0 all figures read; 1 a figure could not be read (the others\n"
           "are still printed); 2 usage error.\n",
           fp);
+}
+
+static bool S_negative(const char *arg)
+{
+    return arg[0] == '-' && ((arg[1] >= '0' && arg[1] <= '9') || arg[1] == '.');
 }
 
 int cc_cmd_parse(int argc, char **argv)
@@ -35,7 +40,9 @@ int cc_cmd_parse(int argc, char **argv)
     const char *format = "json", *output = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+f:o:h", longopts, NULL)) != -1) {
+    /* a figure may start with a minus sign (-20%): it ends the options */
+    while (!(optind < argc && S_negative(argv[optind])) &&
+           (c = getopt_long(argc, argv, "+f:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;

@@ -17,12 +17,13 @@
 typedef struct {
     const char *s;          /* the input folded to half width */
     size_t n, i;
-    bool has_qual, duo, range, by, level, speed, plus;
+    bool has_qual, duo, range, several, by, level, speed, plus;
     cc_qualifier qual;
     cc_direction dir;
-    cc_unit_id unit;
+    cc_unit_id unit, range_unit;
     int idiom;              /* factor x 10, 0 when none */
     cc_numeral num, num2;
+    size_t num_at;          /* where the (first) number starts */
     size_t noun_at, noun_len;
     size_t verb_at;         /* where the first verb or idiom starts (for messages) */
     bool subject;           /* unknown words were skipped before the verb */
@@ -49,6 +50,15 @@ static char *S_fold(const char *s, size_t n)
         i += k;
     }
     return cc_buf_detach(&b);
+}
+
+static bool S_memmem(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(s + i, needle, k) == 0)
+            return true;
+    return false;
 }
 
 static void S_skip_ws(S_reader *r)
@@ -104,7 +114,7 @@ static char *S_err_at(const S_reader *r, const char *input, size_t at, const cha
 static bool S_set_qual(S_reader *r, cc_qualifier q, size_t at, const char *input, char **err)
 {
     if (r->has_qual && r->qual != q) {
-        *err = S_err_at(r, input, at, "(a second qualifier contradicts the first)");
+        *err = S_err_at(r, input, at, "(a second qualifier contradicts the first): expected one qualifier");
         return false;
     }
     r->has_qual = true;
@@ -115,7 +125,7 @@ static bool S_set_qual(S_reader *r, cc_qualifier q, size_t at, const char *input
 static bool S_set_dir(S_reader *r, cc_direction d, size_t at, const char *input, char **err)
 {
     if (r->dir != CC_DIR_NONE && r->dir != d) {
-        *err = S_err_at(r, input, at, "(the words say both up and down)");
+        *err = S_err_at(r, input, at, "(the words say both up and down): expected one direction");
         return false;
     }
     r->dir = d;
@@ -133,6 +143,16 @@ static bool S_apply_verbish(S_reader *r, const cc_word *w, size_t at, const char
     return S_set_dir(r, (cc_direction)w->arg, at, input, err);
 }
 
+static bool S_starts_digits(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+'))
+        i++;
+    if (i < n && s[i] == '.')
+        i++;
+    return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
 /* Words before the number.  Unknown words are allowed only as a subject
  * before a verb ("性能提升了3倍"): the verb must follow. */
 static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
@@ -147,12 +167,27 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->i++;
             continue;
         }
-        if (S_number(r, &r->num, numerr))
+        if (S_number(r, &r->num, numerr)) {
+            r->num_at = r->i;
             return true;
-        if (*numerr)
-            return false;
+        }
+        if (*numerr && S_starts_digits(r->s + r->i, r->n - r->i))
+            return false; /* a number that cannot be represented: 1e400, 400 digits */
+        *numerr = NULL;
         size_t at = r->i;
-        const cc_word *w = S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM);
+        const cc_word *w =
+            S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL);
+        if (w && w->cls == CC_W_SEVERAL) {
+            /* 数十 is a vague count; 数据 is a word */
+            cc_numeral peek;
+            const char *ignored = NULL;
+            if (!r->several && !r->has_qual && S_number(r, &peek, &ignored)) {
+                r->several = true;
+                continue;
+            }
+            r->i = at;
+            w = NULL;
+        }
         if (!w) {
             size_t k = S_noun_char(r->s + r->i, r->n - r->i);
             if (!k || r->verb_at != (size_t)-1) {
@@ -195,14 +230,11 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
 }
 
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
-static bool S_read_range(S_reader *r, const char **numerr)
+static bool S_read_range(S_reader *r)
 {
     size_t save = r->i;
-    cc_unit_id unit = CC_U_NONE;
     S_skip_ws(r);
     const cc_word *u = S_word(r, CC_W_UNIT);
-    if (u)
-        unit = (cc_unit_id)u->arg;
     S_skip_ws(r);
     const cc_word *sep = S_word(r, CC_W_RANGE);
     S_skip_ws(r);
@@ -210,11 +242,9 @@ static bool S_read_range(S_reader *r, const char **numerr)
     if (sep && S_number(r, &r->num2, &ignored)) {
         r->range = true;
         r->i += r->num2.len;
-        if (unit != CC_U_NONE)
-            r->unit = unit;
+        r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
         return true;
     }
-    (void)numerr;
     r->i = save;
     return false;
 }
@@ -230,14 +260,14 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
         if (w) {
             switch (w->cls) {
             case CC_W_SUFQUAL:
-                if (w->arg == CC_QUAL_MORE_THAN && (unsigned char)w->text[0] >= 0x80 && strcmp(w->text, "有余") != 0)
-                    r->duo = true; /* 多 余 几: open above at the next step */
+                if (w->flags & CC_WF_STEP)
+                    r->duo = true;
                 if (!S_set_qual(r, (cc_qualifier)w->arg, at, input, err))
                     return false;
                 break;
             case CC_W_UNIT:
-                if (r->unit != CC_U_NONE && r->unit != (cc_unit_id)w->arg) {
-                    *err = S_err_at(r, input, at, "(a second unit)");
+                if (r->unit != CC_U_NONE) {
+                    *err = S_err_at(r, input, at, "after the number: expected one unit");
                     return false;
                 }
                 r->unit = (cc_unit_id)w->arg;
@@ -262,7 +292,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             }
             r->noun_len = r->i - r->noun_at;
             if (r->noun_len > S_NOUN_MAX) {
-                *err = S_err_at(r, input, r->noun_at, "after the number: too long for the counted noun");
+                *err = S_err_at(r, input, r->noun_at, "after the number: too long for a counted noun; expected a short one (人, 个, operators)");
                 return false;
             }
             continue;
@@ -288,21 +318,24 @@ static cc_interval S_clean_iv(cc_interval a)
     return cc_iv(S_clean(a.lo), S_clean(a.hi), a.lo_open, a.hi_open);
 }
 
+/* The one place where a qualifier and the written precision become an interval. */
 static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *tol)
 {
     const cc_numeral *m = &r->num;
     double lo0 = v < 0 ? -INFINITY : 0;
     if (r->range)
-        return cc_iv(v, fabs(r->num2.value), false, false);
+        return cc_iv(v, r->num2.value, false, false);
     if (r->idiom)
         return cc_iv_point(v);
+    if (r->several)
+        return cc_iv(v, v * 10, true, true);
     if (r->duo || (m->flags & CC_NUM_APPROX))
         return cc_iv(v, v + (m->nz_step > 0 ? m->nz_step : 1), true, true);
     switch (r->qual) {
     case CC_QUAL_APPROX:
-        return cc_iv(v * (1 - tol->approx), v * (1 + tol->approx), false, false);
+        return cc_iv(v - fabs(v) * tol->approx, v + fabs(v) * tol->approx, false, false);
     case CC_QUAL_NEARLY:
-        return cc_iv(v * (1 - tol->nearly), v, false, true);
+        return cc_iv(v - fabs(v) * tol->nearly, v, false, true);
     case CC_QUAL_MORE_THAN:
         return cc_iv(v, INFINITY, true, true);
     case CC_QUAL_AT_LEAST:
@@ -313,74 +346,90 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
     case CC_QUAL_UP_TO:
         return cc_iv(lo0, v, lo0 < 0, false);
     default:
-        return cc_iv(v - m->step / 2, v + m->step / 2, false, false);
+        /* half a unit of the last written digit; a non-negative figure stays non-negative */
+        return cc_iv(v >= 0 ? fmax(0, v - m->step / 2) : v - m->step / 2, v + m->step / 2, false, false);
     }
 }
 
-static void S_label(char *out, const char *fmt_prefix, cc_interval iv, double v, const char *unit, const char *suffix)
+/* A reading's label: the figure as a reader says it ("3x", "+15%", "20-30%",
+ * "1000 人"), cut to CC_LABEL_MAX at a code point boundary. */
+static void S_label(cc_reading *rd, const char *sign, const cc_figure *f, double hi, double add, const char *unit,
+                    const char *suffix)
 {
     cc_buf b = CC_BUF_INIT;
-    cc_buf_puts(&b, fmt_prefix);
-    cc_buf_num(&b, v);
+    cc_buf_puts(&b, sign);
+    cc_buf_num(&b, f->value + add);
+    if (f->qualifier == CC_QUAL_RANGE) {
+        cc_buf_putc(&b, '-');
+        cc_buf_num(&b, hi + add);
+    }
     cc_buf_puts(&b, unit);
     cc_buf_puts(&b, suffix);
-    (void)iv;
-    snprintf(out, CC_LABEL_MAX, "%s", b.data);
+    size_t k = b.len < CC_LABEL_MAX ? b.len : CC_LABEL_MAX - 1;
+    while (k > 0 && k < b.len && ((unsigned char)b.data[k] & 0xC0) == 0x80)
+        k--;
+    memcpy(rd->label, b.data, k);
+    rd->label[k] = '\0';
     cc_buf_free(&b);
 }
 
 static void S_readings(cc_figure *f, const S_reader *r)
 {
     cc_reading *rd = f->readings;
+    double hi = r->several ? f->value * 10 : r->num2.value;
     f->n_readings = 1;
     switch (f->kind) {
     case CC_KIND_MULTIPLIER:
         if (f->direction == CC_DIR_DOWN && !r->idiom) {
             bool ok;
             rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
-            S_label(rd[0].label, "1/", f->iv, f->value, "x", "");
+            S_label(&rd[0], "1/", f, hi, 0, "x", "");
         } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom) {
             /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict
              * "by" reading).  At 1倍 or less only the "by" reading makes sense. */
             cc_interval plus1 = S_clean_iv(cc_iv_add(f->iv, 1));
             if (f->value > 1) {
                 rd[0].iv = f->iv;
-                S_label(rd[0].label, "", f->iv, f->value, "x", "");
+                S_label(&rd[0], "", f, hi, 0, "x", "");
                 rd[1].iv = plus1;
-                S_label(rd[1].label, "", plus1, f->value + 1, "x", " (strict \"by\" reading)");
+                S_label(&rd[1], "", f, hi, 1, "x", " (strict \"by\" reading)");
                 f->n_readings = 2;
             } else {
                 rd[0].iv = plus1;
-                S_label(rd[0].label, "", plus1, f->value + 1, "x", " (\"by\" reading)");
+                S_label(&rd[0], "", f, hi, 1, "x", " (\"by\" reading)");
             }
         } else {
             rd[0].iv = f->iv;
-            S_label(rd[0].label, "", f->iv, f->value, "x", "");
+            S_label(&rd[0], "", f, hi, 0, "x", "");
         }
         break;
     case CC_KIND_CHANGE: {
         cc_interval frac = cc_iv_scale(f->iv, 0.01);
         if (f->direction == CC_DIR_DOWN) {
-            rd[0].iv = S_clean_iv(cc_iv_sub(cc_iv_point(1), frac));
-            S_label(rd[0].label, "-", f->iv, f->value, "%", "");
+            /* nothing falls by more than all of it */
+            rd[0].iv = S_clean_iv(cc_iv_intersect(cc_iv_sub(cc_iv_point(1), frac), cc_iv(0, INFINITY, false, true)));
+            S_label(&rd[0], "-", f, hi, 0, "%", "");
         } else {
             rd[0].iv = S_clean_iv(cc_iv_add(frac, 1));
-            S_label(rd[0].label, "+", f->iv, f->value, "%", "");
+            S_label(&rd[0], "+", f, hi, 0, "%", "");
         }
         break;
     }
     case CC_KIND_POINTS:
         rd[0].iv = f->iv;
-        S_label(rd[0].label, f->direction == CC_DIR_DOWN ? "-" : f->direction == CC_DIR_UP ? "+" : "", f->iv,
-                f->value, " pp", "");
+        S_label(&rd[0], f->direction == CC_DIR_DOWN ? "-" : f->direction == CC_DIR_UP ? "+" : "", f, hi, 0, " pp", "");
         break;
-    default:
-        rd[0].iv = f->iv;
-        S_label(rd[0].label, "", f->iv, f->value, f->dimension == CC_DIM_COUNT || f->dimension == CC_DIM_TIME ? " " : "",
-                "");
+    default: {
         /* the unit follows the number: "30 min", "30%", "1000 人" */
-        snprintf(rd[0].label + strlen(rd[0].label), CC_LABEL_MAX - strlen(rd[0].label), "%s", f->unit);
+        cc_buf u = CC_BUF_INIT;
+        if (*f->unit && f->dimension != CC_DIM_PERCENT)
+            cc_buf_putc(&u, ' ');
+        cc_buf_puts(&u, f->unit);
+        rd[0].iv = f->iv;
+        S_label(&rd[0], "", f, hi, 0, u.data ? u.data : "", "");
+        cc_buf_free(&u);
         break;
+    }
     }
 }
 
@@ -421,9 +470,11 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     r.s = folded;
     r.n = strlen(folded);
     r.verb_at = (size_t)-1;
-    /* trailing spaces and a final full stop are not part of a figure */
+    /* trailing spaces and a final full stop (. or 。, folded) are not part of a figure */
     while (r.n > 0 && (folded[r.n - 1] == ' ' || folded[r.n - 1] == '\t' || folded[r.n - 1] == '\n' ||
                        folded[r.n - 1] == '\r'))
+        r.n--;
+    if (r.n > 1 && folded[r.n - 1] == '.')
         r.n--;
     const char *numerr = NULL;
     bool ok = false;
@@ -433,14 +484,14 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
         goto done;
     }
     if (S_from_to(folded)) {
-        *err = cc_xasprintf("'%s' is a change from one figure to another: put the first in `before` and the second "
-                            "in `after`, each read on its own",
+        *err = cc_xasprintf("'%s' is a change from one figure to another: expected one figure; put the first in "
+                            "`before` and the second in `after`",
                             input);
         goto done;
     }
     if (!S_read_prefix(&r, input, err, &numerr)) {
         if (numerr)
-            *err = cc_xasprintf("'%s': %s", input, numerr);
+            *err = cc_xasprintf("'%s': %s: expected a number such as 30, 2.78, 6,000 or 1.5万", input, numerr);
         goto done;
     }
     if (!r.idiom && r.i >= r.n) {
@@ -454,7 +505,7 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     if (!r.idiom) {
         r.i += r.num.len;
         if (r.qual == CC_QUAL_RANGE || !r.has_qual) {
-            if (S_read_range(&r, &numerr)) {
+            if (!r.several && S_read_range(&r)) {
                 r.has_qual = true;
                 r.qual = CC_QUAL_RANGE;
             } else if (r.qual == CC_QUAL_RANGE) {
@@ -468,9 +519,12 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
 
     double v = r.idiom ? r.idiom / 10.0 : r.num.value;
     unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;
+    if (!isfinite(v)) {
+        *err = cc_xasprintf("'%s': not a finite number: expected a number such as 30, 2.78, 6,000 or 1.5万", input);
+        goto done;
+    }
     /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1) */
-    if (!r.idiom && !(flags & CC_NUM_PERCENT) && strstr(r.s, "分之") &&
-        (size_t)(strstr(r.s, "分之") - r.s) < r.i) {
+    if (!r.idiom && !(flags & CC_NUM_PERCENT) && S_memmem(r.s + r.num_at, r.num.len, "分之")) {
         v *= 100;
         r.num.value = v;
         r.num.step *= 100;
@@ -479,18 +533,33 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     }
     if (flags & CC_NUM_PERCENT) {
         if (r.unit != CC_U_NONE && r.unit != CC_U_PERCENT) {
-            *err = cc_xasprintf("'%s': a percentage (百分之, 成, 折) cannot also have the unit '%s'", input, cc_unit_name(r.unit));
+            *err = cc_xasprintf("'%s': a percentage (百分之, 成, 折) cannot also have the unit '%s': expected %% or no unit",
+                                input, cc_unit_name(r.unit));
             goto done;
         }
         r.unit = CC_U_PERCENT;
     }
+    if (r.several && !(r.num.value >= 10 && r.num.value == r.num.nz_step)) {
+        *err = cc_xasprintf("'%s': 数 or 几 before a number makes a vague count: expected 十, 百, 千 or 万 after it "
+                            "(数十, 数百)",
+                            input);
+        goto done;
+    }
     if (r.range) {
         double lo = r.num.value, hi = r.num2.value;
-        if (r.num2.flags & CC_NUM_PERCENT)
-            r.unit = CC_U_PERCENT;
+        if (r.num2.flags & CC_NUM_PERCENT && r.range_unit == CC_U_NONE)
+            r.range_unit = CC_U_PERCENT;
+        if (r.range_unit != CC_U_NONE && r.unit == CC_U_NONE)
+            r.unit = r.range_unit;
+        if (r.range_unit != CC_U_NONE && r.range_unit != r.unit) {
+            *err = cc_xasprintf("'%s': the two ends of a range have different units (%s and %s): expected one unit, "
+                                "as in 20%%-30%%",
+                                input, cc_unit_name(r.range_unit), cc_unit_name(r.unit));
+            goto done;
+        }
         if (lo > hi) {
-            *err = cc_xasprintf("'%s': a range goes from the smaller number to the larger; for a change from A to B "
-                                "put A in before and B in after",
+            *err = cc_xasprintf("'%s': a range goes from the smaller number to the larger: expected 20-30; for a change "
+                                "from A to B put A in before and B in after",
                                 input);
             goto done;
         }
@@ -505,6 +574,12 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     }
     if (r.plus && !S_set_dir(&r, CC_DIR_UP, 0, input, err))
         goto done;
+    if (v < 0 && (r.noun_len || (r.unit != CC_U_NONE && !signed_unit))) {
+        *err = cc_xasprintf("'%s': a time or a count cannot be negative: expected a verb for a decrease (缩短5分钟, "
+                            "cut by 5 minutes)",
+                            input);
+        goto done;
+    }
 
     fig->input = input;
     input = NULL;
@@ -513,7 +588,9 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     fig->speed = r.speed;
     fig->to_level = r.level;
     fig->step = (flags & CC_NUM_EXACT) ? 0 : r.num.step;
-    fig->qualifier = r.range ? CC_QUAL_RANGE : r.duo || (flags & CC_NUM_APPROX) ? CC_QUAL_MORE_THAN : r.qual;
+    fig->qualifier = r.range || r.several                 ? CC_QUAL_RANGE
+                     : r.duo || (flags & CC_NUM_APPROX) ? CC_QUAL_MORE_THAN
+                                                        : r.qual;
     switch (r.unit) {
     case CC_U_X:
         fig->kind = CC_KIND_MULTIPLIER;
@@ -538,7 +615,7 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
     }
     fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
     if (fig->kind == CC_KIND_MULTIPLIER && v <= 0) {
-        *err = cc_xasprintf("'%s': a multiplier must be greater than zero", fig->input);
+        *err = cc_xasprintf("'%s': a multiplier must be greater than zero: expected a positive number such as 2.78倍", fig->input);
         goto done;
     }
     fig->iv = S_clean_iv(S_interval(&r, fig->value, tol));

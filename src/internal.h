@@ -10,4 +10,18 @@
 /* Adds the DESIGN 1 fields of f to the JSON object o. */
 void cc_figure_add_fields(cJSON *o, const cc_figure *f);
 
+/* True for an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, optionally with THH:MM…. */
+bool cc_iso_date(const char *s);
+
+/* Shared by config.c and ledger.c (defined in config.c). */
+/* Reads a whole file; false with *err "cannot read PATH: …". */
+bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err);
+/* Checks JSON syntax before cJSON sees it, without recursion; returns NULL
+ * or a message saying what was expected, with *off at the problem. */
+char *cc_cfg_json_lint(const char *s, size_t n, int maxdepth, size_t *off);
+/* 1-based line and column of byte offset off. */
+void cc_cfg_line_col(const char *s, size_t off, size_t *line, size_t *col);
+/* A short printable form of a JSON value, for messages. */
+char *cc_cfg_json_show(const cJSON *item);
+
 #endif

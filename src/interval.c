@@ -143,3 +143,22 @@ void cc_iv_format(cc_buf *b, cc_interval a)
     cc_buf_num(b, a.hi);
     cc_buf_putc(b, a.hi_open ? ')' : ']');
 }
+
+/* x rounded to sig significant digits, towards -inf (down) or +inf. */
+static double S_round_sig(double x, int sig, bool up)
+{
+    if (!isfinite(x) || x == 0)
+        return x;
+    double scale = pow(10, sig - 1 - (int)floor(log10(fabs(x))));
+    double y = x * scale;
+    /* values already exact at this precision must not move */
+    double r = round(y);
+    if (fabs(y - r) < 1e-9 * fmax(1, fabs(y)))
+        return r / scale;
+    return (up ? ceil(y) : floor(y)) / scale;
+}
+
+void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig)
+{
+    cc_iv_format(b, cc_iv(S_round_sig(a.lo, sig, false), S_round_sig(a.hi, sig, true), a.lo_open, a.hi_open));
+}

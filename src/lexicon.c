@@ -10,6 +10,7 @@
 #define LEVEL CC_WF_LEVEL
 #define SPEED CC_WF_SPEED
 #define EN CC_WF_ASCII
+#define STEP CC_WF_STEP
 
 /* A Chinese verb stem with the particles that decide its reading:
  * 了 and nothing read "by" (提升了3倍: 3x or 4x), 到 至 为 成 read "to". */
@@ -17,6 +18,11 @@
     {stem "了", CC_W_VERB, dir, BY | (fl)}, {stem "到", CC_W_VERB, dir, LEVEL | (fl)},               \
         {stem "至", CC_W_VERB, dir, LEVEL | (fl)}, {stem "为", CC_W_VERB, dir, LEVEL | (fl)},        \
         {stem "成", CC_W_VERB, dir, LEVEL | (fl)}, {stem, CC_W_VERB, dir, BY | (fl)}
+
+/* An English verb form: "by" and a bare verb state the change, "to" the new level. */
+#define EN_VERB(word, dir)                                                                         \
+    {word " by", CC_W_VERB, dir, BY | EN}, {word " to", CC_W_VERB, dir, LEVEL | EN},                \
+        {word, CC_W_VERB, dir, BY | EN}
 
 static const cc_word S_words[] = {
     /* qualifiers before the number */
@@ -108,17 +114,20 @@ static const cc_word S_words[] = {
     {"上下", CC_W_SUFQUAL, CC_QUAL_APPROX, 0},
     {"前后", CC_W_SUFQUAL, CC_QUAL_APPROX, 0},
     {"or so", CC_W_SUFQUAL, CC_QUAL_APPROX, EN},
-    {"多", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
-    {"余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
-    {"有余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
-    {"几", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, 0},
+    {"多", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
+    {"余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
+    {"有余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
+    {"几", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
+
+    /* a vague count: 数十 is more than ten and fewer than a hundred */
+    {"数", CC_W_SEVERAL, CC_QUAL_RANGE, 0},
+    {"几", CC_W_SEVERAL, CC_QUAL_RANGE, 0},
 
     /* verbs: their direction, and whether they state the change or the new level */
     ZH_VERB("提升", UP, 0),
     ZH_VERB("提高", UP, 0),
     ZH_VERB("增长", UP, 0),
     ZH_VERB("增加", UP, 0),
-    ZH_VERB("增至", UP, 0),
     ZH_VERB("上升", UP, 0),
     ZH_VERB("上涨", UP, 0),
     ZH_VERB("扩大", UP, 0),
@@ -137,33 +146,55 @@ static const cc_word S_words[] = {
     {"增", CC_W_VERB, UP, BY},
     {"涨", CC_W_VERB, UP, BY},
     {"降", CC_W_VERB, DOWN, BY},
+    {"增至", CC_W_VERB, UP, LEVEL},
     {"降至", CC_W_VERB, DOWN, LEVEL},
     {"降到", CC_W_VERB, DOWN, LEVEL},
     {"减", CC_W_VERB, DOWN, BY},
-    {"increased by", CC_W_VERB, UP, BY | EN},
-    {"increases by", CC_W_VERB, UP, BY | EN},
-    {"increase by", CC_W_VERB, UP, BY | EN},
-    {"increased to", CC_W_VERB, UP, LEVEL | EN},
-    {"improved by", CC_W_VERB, UP, BY | EN},
-    {"improved to", CC_W_VERB, UP, LEVEL | EN},
-    {"rose by", CC_W_VERB, UP, BY | EN},
-    {"rose to", CC_W_VERB, UP, LEVEL | EN},
-    {"grew by", CC_W_VERB, UP, BY | EN},
-    {"grew to", CC_W_VERB, UP, LEVEL | EN},
-    {"boosted by", CC_W_VERB, UP, BY | EN},
+    EN_VERB("increase", UP),
+    EN_VERB("increased", UP),
+    EN_VERB("increases", UP),
+    EN_VERB("rise", UP),
+    EN_VERB("rises", UP),
+    EN_VERB("rose", UP),
+    EN_VERB("risen", UP),
+    EN_VERB("grow", UP),
+    EN_VERB("grows", UP),
+    EN_VERB("grew", UP),
+    EN_VERB("grown", UP),
+    EN_VERB("improve", UP),
+    EN_VERB("improved", UP),
+    EN_VERB("improves", UP),
+    EN_VERB("boost", UP),
+    EN_VERB("boosted", UP),
+    EN_VERB("boosts", UP),
+    EN_VERB("sped up", UP),
+    EN_VERB("decrease", DOWN),
+    EN_VERB("decreased", DOWN),
+    EN_VERB("decreases", DOWN),
+    EN_VERB("fall", DOWN),
+    EN_VERB("falls", DOWN),
+    EN_VERB("fell", DOWN),
+    EN_VERB("fallen", DOWN),
+    EN_VERB("drop", DOWN),
+    EN_VERB("drops", DOWN),
+    EN_VERB("dropped", DOWN),
+    EN_VERB("reduce", DOWN),
+    EN_VERB("reduced", DOWN),
+    EN_VERB("reduces", DOWN),
+    EN_VERB("cut", DOWN),
+    EN_VERB("cuts", DOWN),
+    EN_VERB("shorten", DOWN),
+    EN_VERB("shortened", DOWN),
+    EN_VERB("shortens", DOWN),
+    {"an increase of", CC_W_VERB, UP, BY | EN},
+    {"a rise of", CC_W_VERB, UP, BY | EN},
+    {"a gain of", CC_W_VERB, UP, BY | EN},
+    {"an improvement of", CC_W_VERB, UP, BY | EN},
+    {"a decrease of", CC_W_VERB, DOWN, BY | EN},
+    {"a drop of", CC_W_VERB, DOWN, BY | EN},
+    {"a reduction of", CC_W_VERB, DOWN, BY | EN},
+    {"a cut of", CC_W_VERB, DOWN, BY | EN},
     {"up", CC_W_VERB, UP, BY | EN},
-    {"decreased by", CC_W_VERB, DOWN, BY | EN},
-    {"decreased to", CC_W_VERB, DOWN, LEVEL | EN},
-    {"reduced by", CC_W_VERB, DOWN, BY | EN},
-    {"reduced to", CC_W_VERB, DOWN, LEVEL | EN},
-    {"cut by", CC_W_VERB, DOWN, BY | EN},
-    {"cut to", CC_W_VERB, DOWN, LEVEL | EN},
-    {"fell by", CC_W_VERB, DOWN, BY | EN},
-    {"fell to", CC_W_VERB, DOWN, LEVEL | EN},
-    {"dropped by", CC_W_VERB, DOWN, BY | EN},
-    {"dropped to", CC_W_VERB, DOWN, LEVEL | EN},
-    {"shortened by", CC_W_VERB, DOWN, BY | EN},
-    {"shortened to", CC_W_VERB, DOWN, LEVEL | EN},
     {"down", CC_W_VERB, DOWN, BY | EN},
 
     /* the figure is the new level */

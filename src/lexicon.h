@@ -14,14 +14,16 @@ typedef enum {
     CC_W_IDIOM = 1 << 5,    /* 翻番 翻两番 减半 doubled halved (arg: factor x 10) */
     CC_W_RANGE = 1 << 6,    /* between two numbers: - ~ 到 至 to and */
     CC_W_LEVELPRE = 1 << 7, /* 是原来的, 为之前的: the figure is the new level */
-    CC_W_FILLER = 1 << 8    /* words that change nothing: 达 达到 了 的 a an by of */
+    CC_W_FILLER = 1 << 8,   /* words that change nothing: 达 达到 了 a an by */
+    CC_W_SEVERAL = 1 << 9   /* before a power of ten: 数十, 数百 (a vague count) */
 } cc_word_class;
 
 enum {
     CC_WF_BY = 1 << 0,      /* the "by" wording: 提升了3倍 reads 3x or 4x */
     CC_WF_LEVEL = 1 << 1,   /* the "to" wording: 提升到3倍 is the new level */
     CC_WF_SPEED = 1 << 2,   /* speaks of speed: faster, 加速, speedup */
-    CC_WF_ASCII = 1 << 3    /* an English word: must end at a word boundary */
+    CC_WF_ASCII = 1 << 3,   /* an English word: must end at a word boundary */
+    CC_WF_STEP = 1 << 4     /* 多 余 几: open above at the next step of the last non-zero digit */
 };
 
 typedef enum {

@@ -9,13 +9,13 @@ static const struct {
     int (*run)(int argc, char **argv);
     const char *summary;
 } S_commands[] = {
-    {"check", NULL, "check   [opts] LEDGER.csv|DIR ...     validate ledgers (the CI gate)"},
+    {"check", cc_cmd_check, "check   [opts] LEDGER.csv|DIR ...     validate ledgers (the CI gate)"},
     {"extract", NULL, "extract [opts] ARTICLE|- ...          list the figures in article text"},
     {"audit", NULL, "audit   [opts] --claims LEDGER ARTICLE  article vs its ledger"},
     {"report", NULL, "report  [opts] LEDGER.csv|DIR ...     the printed audit report"},
     {"parse", cc_cmd_parse, "parse   [opts] FIGURE ...             how a figure is read"},
-    {"rules", NULL, "rules                                 the rule catalogue"},
-    {"explain", NULL, "explain RULE                          one rule, with examples"},
+    {"rules", cc_cmd_rules, "rules                                 the rule catalogue"},
+    {"explain", cc_cmd_explain, "explain RULE                          one rule, with examples"},
 };
 
 static void S_usage(FILE *fp)

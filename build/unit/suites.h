@@ -1,2 +1,6 @@
+SUITE(config_suite)
+SUITE(figure_spec_suite)
+SUITE(figure_suite)
 SUITE(interval_suite)
+SUITE(ledger_suite)
 SUITE(rules_suite)
