@@ -121,14 +121,15 @@ static bool S_expand_dir(const char *dir, S_paths *out)
     return true;
 }
 
-/* Severities from the config for what the reader found (the checker
- * applies them to its own findings); rules set to off are dropped. */
-static void S_apply_config(cc_findings *fs, size_t from, const cc_config *cfg)
+/* The ledger reader knows no config: its findings get their configured
+ * severity here (the checker applies the config to its own). */
+static void S_apply_config(cc_findings *fs, const cc_config *cfg)
 {
-    for (size_t i = from; i < fs->n; i++)
+    for (size_t i = 0; i < fs->n; i++)
         fs->v[i].severity = cc_config_severity(cfg, fs->v[i].rule);
 }
 
+/* A rule set to off produces nothing, not even a suppressed finding. */
 static void S_drop_off(cc_findings *fs)
 {
     size_t k = 0;
@@ -228,7 +229,7 @@ int cc_cmd_check(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     if (optind >= argc) {
-        cc_die_msg("check: no ledger given: expected one or more LEDGER.csv or DIR, e.g. claimcheck check claims/");
+        cc_die_msg("check: no ledger given: expected LEDGER.csv or DIR, e.g. claimcheck check claims/");
         S_check_usage(stderr);
         return CC_EXIT_USAGE;
     }
@@ -288,7 +289,7 @@ int cc_cmd_check(int argc, char **argv)
             continue;
         }
         nread++;
-        S_apply_config(&fs, 0, &cfg);
+        S_apply_config(&fs, &cfg);
         cc_check_ledger(lg, &cfg, &fs, &in.cov);
         S_drop_off(&fs);
         cc_findings_sort(&fs);

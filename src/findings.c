@@ -49,9 +49,8 @@ void cc_findings_free(cc_findings *list)
     memset(list, 0, sizeof *list);
 }
 
-static int S_cmp(const void *pa, const void *pb)
+static int S_cmp(const cc_finding *a, const cc_finding *b)
 {
-    const cc_finding *a = pa, *b = pb;
     int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
     if (c)
         return c;
@@ -59,17 +58,35 @@ static int S_cmp(const void *pa, const void *pb)
         return a->line < b->line ? -1 : 1;
     if (a->severity != b->severity)
         return a->severity > b->severity ? -1 : 1;
-    c = strcmp(a->rule, b->rule);
-    if (c)
-        return c;
-    /* keep insertion order otherwise: compare addresses within the array */
-    return a < b ? -1 : a > b;
+    return strcmp(a->rule, b->rule);
+}
+
+/* Merge sort: stable, so findings that compare equal keep the order the
+ * checks produced them in. */
+static void S_msort(cc_finding *v, cc_finding *tmp, size_t n)
+{
+    if (n < 2)
+        return;
+    size_t h = n / 2;
+    S_msort(v, tmp, h);
+    S_msort(v + h, tmp, n - h);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        tmp[k++] = S_cmp(&v[j], &v[i]) < 0 ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    while (j < n)
+        tmp[k++] = v[j++];
+    memcpy(v, tmp, n * sizeof *v);
 }
 
 void cc_findings_sort(cc_findings *list)
 {
-    if (list->n > 1)
-        qsort(list->v, list->n, sizeof *list->v, S_cmp);
+    if (list->n < 2)
+        return;
+    cc_finding *tmp = cc_xmalloc(list->n * sizeof *tmp);
+    S_msort(list->v, tmp, list->n);
+    free(tmp);
 }
 
 const char *cc_severity_name(cc_severity s)

@@ -574,6 +574,8 @@ static bool S_big_next(const S_ctx *c, size_t pos)
     return S_zh(c, S_skip_spaces(c, pos), NULL, NULL) == ZH_BIG;
 }
 
+static bool S_zhe_at(const S_ctx *c, size_t pos, size_t *end);
+
 /* Do Chinese places follow (after spaces): 1.5万, 500余万? */
 static bool S_zh_continues(const S_ctx *c, size_t pos)
 {
@@ -623,6 +625,9 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
     bool gap = false, any = false, any_digit = false, any_scale = false, bare = false;
     bool approx = false, chinese = false, done = false, decimal_done = false;
     int run_len = 0;
+    double run_first = 0;
+    size_t run_first_end = pos;
+    bool run_zero = false;
 
     while (!done) {
         size_t q = end;
@@ -670,6 +675,7 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
                     return false;
                 }
                 num = num * 10 + v;
+                run_zero |= v == 0;
                 num_single = false;
                 end = q + k;
                 continue;
@@ -686,6 +692,9 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
             have_num = true;
             num_run = !any_scale;
             run_len = 1;
+            run_first = v;
+            run_first_end = q + k;
+            run_zero = false;
             num_single = true;
             num_arabic = false;
             any = any_digit = chinese = true;
@@ -809,6 +818,14 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
     }
     if (!any)
         return false;
+    if (have_num && num_run && run_len == 2 && !run_zero && !any_scale) {
+        /* 三五天, 七八个 name a range, not 35 or 78; 三八折 is 38% */
+        size_t z;
+        if (!S_zhe_at(c, S_skip_spaces(c, end), &z)) {
+            num = run_first;
+            end = run_first_end;
+        }
+    }
     if (have_num) {
         if (num_single && !gap && last_place >= 10) {
             /* 一千三 = 1300, 九万四 = 94000 */
@@ -1088,7 +1105,7 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
         return false;
     double rhs;
     size_t rend;
-    unsigned cp;
+    unsigned cp, words = 0;
     S_peek(c, q, &cp);
     if (S_is_digit(cp) && !words_only) {
         S_arabic a;
@@ -1105,6 +1122,7 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
         if (j == 0)
             return false;
         rend = t[j - 1].end;
+        words = CC_NUM_WORDS;
     } else {
         return false;
     }
@@ -1115,7 +1133,7 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
         return false;
     out->value = lhs / rhs;
     out->step = 0;
-    out->flags |= CC_NUM_EXACT;
+    out->flags |= CC_NUM_EXACT | words;
     out->end = rend;
     return true;
 }
@@ -1134,6 +1152,16 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             cardinal = true;
             break;
         }
+    }
+    if (cardinal && best < nt && (t[best].kind == EN_HUNDRED || t[best].kind == EN_SCALE)) {
+        /* "one hundred and two hundred" is a range's two ends, not 102 */
+        size_t a = best;
+        while (a > 0 && t[a - 1].kind != EN_AND)
+            a--;
+        if (a > 1 && S_en_card(t, 0, a - 1, &bv, &bs))
+            best = a - 1;
+        else
+            S_en_card(t, 0, best, &bv, &bs);
     }
     for (size_t k = nt; k-- > best;) {
         double v;

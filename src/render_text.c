@@ -124,6 +124,7 @@ typedef struct {
     FILE *fp;
     bool color;
     cc_buf b;
+    int rule_w;    /* rule ids of one group are padded to this, so messages align */
 } S_out;
 
 static void S_col(S_out *o, const char *code)
@@ -177,6 +178,7 @@ static void S_finding(S_out *o, const cc_finding *f, bool with_line)
         S_col(o, S_BOLD);
         fputs(f->rule, o->fp);
         S_col(o, S_RESET);
+        fprintf(o->fp, "%*s", o->rule_w > (int)strlen(f->rule) ? o->rule_w - (int)strlen(f->rule) : 0, "");
     }
     fputs("  ", o->fp);
     if (with_line && f->line) {
@@ -267,6 +269,10 @@ static void S_file(S_out *o, const cc_report_in *in, const cc_ledger *lg, bool *
     fprintf(o->fp, "  (%zu claim%s)\n", lg->nclaims, lg->nclaims == 1 ? "" : "s");
 
     /* Findings about the file itself first: no claim to hang them on. */
+    o->rule_w = 0;
+    for (size_t i = 0; i < fs->n; i++)
+        if (!done[i] && !fs->v[i].claim && S_belongs(&fs->v[i], lg) && (int)strlen(fs->v[i].rule) > o->rule_w)
+            o->rule_w = (int)strlen(fs->v[i].rule);
     for (size_t i = 0; i < fs->n; i++) {
         if (done[i] || fs->v[i].claim || !S_belongs(&fs->v[i], lg))
             continue;
@@ -283,6 +289,12 @@ static void S_file(S_out *o, const cc_report_in *in, const cc_ledger *lg, bool *
         if (!cur || cur->line != f->line || strcmp(cur->claim, f->claim) != 0) {
             S_claim_header(o, lg, f);
             cur = f;
+            o->rule_w = 0;
+            for (size_t j = i; j < fs->n && fs->v[j].line == f->line; j++) {
+                const cc_finding *g = &fs->v[j];
+                if (g->claim && strcmp(g->claim, f->claim) == 0 && (int)strlen(g->rule) > o->rule_w)
+                    o->rule_w = (int)strlen(g->rule);
+            }
         }
         const cc_claim *c = cc_report_claim(lg, f);
         if (c)
@@ -296,7 +308,7 @@ static void S_file(S_out *o, const cc_report_in *in, const cc_ledger *lg, bool *
 
 void cc_render_text(FILE *fp, const cc_report_in *in)
 {
-    S_out o = {fp, in->color, CC_BUF_INIT};
+    S_out o = {fp, in->color, CC_BUF_INIT, 0};
     const cc_findings *fs = in->findings;
     bool *done = cc_xcalloc(fs->n ? fs->n : 1, sizeof *done);
     for (size_t k = 0; k < in->nledgers; k++) {
@@ -317,6 +329,7 @@ void cc_render_text(FILE *fp, const cc_report_in *in)
             S_col(&o, S_RESET);
             fputc('\n', fp);
             file = fi;
+            o.rule_w = 0;
         }
         S_finding(&o, &fs->v[i], true);
     }

@@ -1,0 +1,308 @@
+/* test_numeral.c — cc_numeral_scan, table-driven: what is read, its value,
+ * its rounding units, where it stops, and how it is flagged. */
+#include "unit.h"
+
+#define P CC_NUM_PERCENT
+#define E CC_NUM_EXACT
+#define A CC_NUM_APPROX
+#define C CC_NUM_CHINESE
+#define W CC_NUM_WORDS
+
+static const struct {
+    const char *in;
+    double value, step, nz_step;
+    const char *rest; /* what the numeral leaves unread */
+    unsigned flags;
+} cases[] = {
+    /* Arabic */
+    {"30", 30, 1, 10, "", 0},
+    {"0", 0, 1, 1, "", 0},
+    {"2.78", 2.78, 0.01, 0.01, "", 0},
+    {".5", 0.5, 0.1, 0.1, "", 0},
+    {"-.5", -0.5, 0.1, 0.1, "", 0},
+    {"4.800", 4.8, 0.001, 0.1, "", 0},
+    {"6000", 6000, 1, 1000, "", 0},
+    {"6,000", 6000, 1, 1000, "", 0},
+    {"1,050,000,000", 1050000000, 1, 1e7, "", 0},
+    {"10,000.233", 10000.233, 0.001, 0.001, "", 0},
+    {"1 234 567", 1234567, 1, 1, "", 0},
+    {"3 000 people", 3000, 1, 1000, " people", 0},
+    {"６０００", 6000, 1, 1000, "", 0},
+    {"２．２", 2.2, 0.1, 0.1, "", 0},
+    {"４，５６５", 4565, 1, 1, "", 0},
+    {"-12", -12, 1, 1, "", 0},
+    {"+15", 15, 1, 1, "", 0},
+    {"－3", -3, 1, 1, "", 0},
+    {"- 5", -5, 1, 1, "", 0},
+    {"3,14", 3, 1, 1, ",14", 0},
+    {"1,2345", 1, 1, 1, ",2345", 0},
+    {"1e10", 1e10, 1e10, 1e10, "", 0},
+    {"2e5", 2e5, 1e5, 1e5, "", 0},
+    {"2.5e3", 2500, 100, 100, "", 0},
+    {"-12e-1", -1.2, 0.1, 0.1, "", 0},
+    {"21.2E0", 21.2, 0.1, 0.1, "", 0},
+    {"２.７８９０e－１", 0.2789, 1e-5, 1e-4, "", 0},
+    {"1e", 1, 1, 1, "e", 0},
+    {"2^5", 32, 0, 0, "", E},
+    {"2.5^-1", 0.4, 0, 0, "", E},
+    {"-1.1^--23", -8.954302432552389, 0, 0, "", E},
+    {"1.3x10^6", 1.3e6, 1e5, 1e5, "", 0},
+    {"6.23x10^-4", 6.23e-4, 1e-6, 1e-6, "", 0},
+    {"40k", 40000, 1000, 10000, "", 0},
+    {"- 10  k", -10000, 1000, 10000, "", 0},
+    {"1.2b", 1.2e9, 1e8, 1e8, "", 0},
+    {"1.2bn", 1.2e9, 1e8, 1e8, "", 0},
+    {"10G", 1e10, 1e9, 1e10, "", 0},
+    {"-2.5 M", -2.5e6, 1e5, 1e5, "", 0},
+    {"8GB", 8, 1, 1, "GB", 0},
+    {"5 Gbps", 5, 1, 1, " Gbps", 0},
+    {"12k个", 12000, 1000, 1000, "个", 0},
+    {"2 million", 2e6, 1e6, 1e6, "", W},
+    {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
+    {"1,674.5 million", 1674.5e6, 1e5, 1e5, "", W},
+    /* what the figure reader reads after the number */
+    {"30%", 30, 1, 10, "%", 0},
+    {"2.78x faster", 2.78, 0.01, 0.01, "x faster", 0},
+    {"1000多", 1000, 1, 1000, "多", 0},
+    {"260多个", 260, 1, 10, "多个", 0},
+    {"两千多", 2000, 1000, 1000, "多", C},
+    {"6,000+", 6000, 1, 1000, "+", 0},
+    {"5分钟以内", 5, 1, 1, "分钟以内", 0},
+    {"15%以上", 15, 1, 1, "%以上", 0},
+    {"3倍", 3, 1, 1, "倍", 0},
+    {"60个百分点", 60, 1, 10, "个百分点", 0},
+    {"3点", 3, 1, 1, "点", 0},
+    {"十几", 10, 10, 10, "几", C},
+    {"3/4/2024", 3, 1, 1, "/4/2024", 0},
+    {"12\xff" "34", 12, 1, 1, "\xff" "34", 0},
+    /* Chinese */
+    {"二", 2, 1, 1, "", C},
+    {"两", 2, 1, 1, "", C},
+    {"零", 0, 1, 1, "", C},
+    {"十", 10, 10, 10, "", C},
+    {"十五", 15, 1, 1, "", C},
+    {"三十", 30, 10, 10, "", C},
+    {"三百", 300, 100, 100, "", C},
+    {"两千", 2000, 1000, 1000, "", C},
+    {"负三十二", -32, 1, 1, "", C},
+    {"負三十二", -32, 1, 1, "", C},
+    {"一千二百三十四", 1234, 1, 1, "", C},
+    {"两千四百五", 2450, 10, 10, "", C},
+    {"九百九", 990, 10, 10, "", C},
+    {"一千三", 1300, 100, 100, "", C},
+    {"千三", 1300, 100, 100, "", C},
+    {"百三", 130, 10, 10, "", C},
+    {"一万三", 13000, 1000, 1000, "", C},
+    {"九万四", 94000, 1000, 1000, "", C},
+    {"九十二万四", 924000, 1000, 1000, "", C},
+    {"一千零一", 1001, 1, 1, "", C},
+    {"一千零五十", 1050, 10, 10, "", C},
+    {"一万零十二", 10012, 1, 1, "", C},
+    {"零十", 10, 10, 10, "", C},
+    {"一百零十万", 1100000, 1e5, 1e5, "", C},
+    {"五亿零六", 500000006, 1, 1, "", C},
+    {"四万万", 4e8, 1e8, 1e8, "", C},
+    {"10万万", 1e9, 1e8, 1e9, "", C},
+    {"一万五千亿", 1.5e12, 1e11, 1e11, "", C},
+    {"五兆六十二亿四万五千二", 5006200045200, 100, 100, "", C},
+    {"四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二", 4569831148725382, 1, 1, "", C},
+    {"肆佰陸拾", 460, 10, 10, "", C},
+    {"倆千两百贰拾二", 2222, 1, 1, "", C},
+    {"拾万零五十六", 100056, 1, 1, "", C},
+    {"二〇二五年", 2025, 1, 1, "年", C},
+    {"三五天", 3, 1, 1, "五天", C},
+    {"七八个", 7, 1, 1, "八个", C},
+    {"一二三", 123, 1, 1, "", C},
+    {"一百 五 十 二", 152, 1, 1, "", C},
+    {"二十 億", 2e9, 1e9, 1e9, "", C},
+    {"十五点七", 15.7, 0.1, 0.1, "", C},
+    {"零点五", 0.5, 0.1, 0.1, "", C},
+    {"两千点零", 2000, 0.1, 1000, "", C},
+    {"两千三点一", 2300.1, 0.1, 0.1, "", C},
+    {"四百 点 五", 400.5, 0.1, 0.1, "", C},
+    {"一点五万", 15000, 1000, 1000, "", C},
+    {"两千万点五五四四", 20000000.5544, 1e-4, 1e-4, "", C},
+    /* mixed */
+    {"1.5万", 15000, 1000, 1000, "", C},
+    {"3千", 3000, 1000, 1000, "", C},
+    {"2.3万人", 23000, 1000, 1000, "人", C},
+    {"5万4千6百", 54600, 100, 100, "", C},
+    {"5亿1万4千6百", 500014600, 100, 100, "", C},
+    {"3万4000", 34000, 1, 1000, "", C},
+    {"1,100万", 11000000, 1e4, 1e6, "", C},
+    {"2千零30万", 20300000, 1e4, 1e5, "", C},
+    {"１１.92亿", 1.192e9, 1e6, 1e6, "", C},
+    {"7 万5 千4 百", 75400, 100, 100, "", C},
+    {"1000  万", 1e7, 1e4, 1e7, "", C},
+    {"半百", 50, 0, 0, "", C | E},
+    {"一打", 12, 0, 0, "", C | E},
+    {"五十打", 600, 120, 120, "", C},
+    {"一打开", 1, 1, 1, "打开", C},
+    /* 多 余 几 inside, before a group */
+    {"十余万", 100000, 1e5, 1e5, "", C | A},
+    {"十 余 万", 100000, 1e5, 1e5, "", C | A},
+    {"二十几万", 200000, 1e5, 1e5, "", C | A},
+    {"一千多万", 1e7, 1e7, 1e7, "", C | A},
+    {"500余万", 5e6, 1e4, 1e6, "", C | A},
+    {"一百零几万", 1e6, 1e6, 1e6, "", C | A},
+    /* fractions */
+    {"三分之一", 1.0 / 3, 0, 0, "", C | E},
+    {"五 分之 一", 0.2, 0, 0, "", C | E},
+    {"一百分之二", 0.02, 0, 0, "", C | E},
+    {"四千二分之三", 3.0 / 4200, 0, 0, "", C | E},
+    {"３分之一百五十七", 157.0 / 3, 0, 0, "", C | E},
+    {"负３分之负一百五十七", 157.0 / 3, 0, 0, "", C | E},
+    {"三百五十又3分之1", 350 + 1.0 / 3, 0, 0, "", C | E},
+    {"负一又二分之一", -1.5, 0, 0, "", C | E},
+    {"一百万又五十万分之二十五", 1000000.00005, 0, 0, "", C | E},
+    {"1 ３/5", 1.6, 0, 0, "", E},
+    {"- 1 4/5", -1.8, 0, 0, "", E},
+    {"-3/2", -1.5, 0, 0, "", E},
+    {"３／５", 0.6, 0, 0, "", E},
+    {"3/4", 0.75, 0, 0, "", E},
+    {"2  1/4", 2.25, 0, 0, "", E},
+    /* percentages */
+    {"百分之三十", 30, 10, 10, "", C | P},
+    {"百分之２．４", 2.4, 0.1, 0.1, "", C | P},
+    {"百 分 之 一 百二 十点 五", 120.5, 0.1, 0.1, "", C | P},
+    {"百分之百", 100, 0, 0, "", C | P | E},
+    {"百分之15Ｋ", 15000, 1000, 1000, "", C | P},
+    {"千分之一", 0.1, 0.1, 0.1, "", C | P},
+    {"万分之三", 0.03, 0.01, 0.01, "", C | P},
+    {"百万分之五", 5e-4, 1e-4, 1e-4, "", C | P},
+    {"三成", 30, 10, 10, "", C | P},
+    {"9.5成", 95, 1, 1, "", C | P},
+    {"三成半", 35, 5, 5, "", C | P},
+    {"七成 六", 76, 1, 1, "", C | P},
+    {"１０ 成", 100, 10, 100, "", C | P},
+    {"半成", 5, 0, 0, "", C | P | E},
+    {"三成为", 3, 1, 1, "成为", C},
+    {"75折", 75, 1, 1, "", P},
+    {"9.9折", 99, 1, 1, "", P},
+    {"三八折", 38, 1, 1, "", C | P},
+    {"五折", 50, 10, 10, "", C | P},
+    {"7 2 折", 72, 1, 1, "", P},
+    {"九 九 折", 99, 1, 1, "", C | P},
+    {"半折", 50, 0, 0, "", C | P | E},
+    {"一半", 50, 0, 0, "", C | P | E},
+    {"三折合", 3, 1, 1, "折合", C},
+    /* English words */
+    {"thirty", 30, 1, 10, "", W},
+    {"Thirty-Two", 32, 1, 1, "", W},
+    {"fifty - two", 52, 1, 1, "", W},
+    {"one hundred and six", 106, 1, 1, "", W},
+    {"two hundred", 200, 100, 100, "", W},
+    {"two hundred and two thousand", 202000, 1000, 1000, "", W},
+    {"twenty-one trillion and three hundred", 21000000000300, 100, 100, "", W},
+    {"a thousand", 1000, 1000, 1000, "", W},
+    {"naught", 0, 1, 1, "", W},
+    {"a dozen", 12, 0, 0, "", W | E},
+    {"a half", 0.5, 0, 0, "", W | E},
+    {"two thirds", 2.0 / 3, 0, 0, "", W | E},
+    {"three quarters", 0.75, 0, 0, "", W | E},
+    {"one and a half", 1.5, 0, 0, "", W | E},
+    {"five and a quarter", 5.25, 0, 0, "", W | E},
+    {"a hundredth", 0.01, 0, 0, "", W | E},
+    {"one-eighth", 0.125, 0, 0, "", W | E},
+    {"three twenty-firsts", 3.0 / 21, 0, 0, "", W | E},
+    {"one hundred and three quarters", 100.75, 0, 0, "", W | E},
+    {"one hundred and thirty fifths", 26, 0, 0, "", W | E},
+    {"one hundred thirty-fifths", 100.0 / 35, 0, 0, "", W | E},
+    {"a hundred thousand trillionths", 1e-7, 0, 0, "", W | E},
+    {"one over three", 1.0 / 3, 0, 0, "", W | E},
+    {"1 over 3", 1.0 / 3, 0, 0, "", E},
+    {"one out of three", 1.0 / 3, 0, 0, "", W | E},
+    {"1 in twenty-one", 1.0 / 21, 0, 0, "", W | E},
+    {"nine point nought four", 9.04, 0.01, 0.01, "", W},
+    {"one second", 1, 1, 1, " second", W},
+    {"one hundred and two hundred", 100, 100, 100, " and two hundred", W},
+    {"twenty and thirty", 20, 1, 10, " and thirty", W},
+    {"twenty percent", 20, 1, 10, " percent", W},
+    {"three-fold", 3, 1, 1, "-fold", W},
+    {"one out of three users", 1, 1, 1, " out of three users", W},
+};
+
+START_TEST(test_scan)
+{
+    cc_numeral m;
+    const char *err = NULL;
+    const char *in = cases[_i].in;
+    size_t n = strlen(in);
+    ck_assert_msg(cc_numeral_scan(in, n, &m, &err), "%s: %s", in, err ? err : "");
+    ck_assert_msg(m.len == n - strlen(cases[_i].rest), "%s: read %zu bytes, rest '%s'", in, m.len, in + m.len);
+    ck_assert_num_eq(m.value, cases[_i].value);
+    ck_assert_num_eq(m.step, cases[_i].step);
+    ck_assert_num_eq(m.nz_step, cases[_i].nz_step);
+    ck_assert_msg(m.flags == cases[_i].flags, "%s: flags %#x, expected %#x", in, m.flags, cases[_i].flags);
+}
+END_TEST
+
+static const struct {
+    const char *in;
+    const char *err;
+} rejects[] = {
+    {"", "expected a number"},
+    {"lots", "expected a number"},
+    {"NaN", "expected a number"},
+    {"inf", "expected a number"},
+    {"abc", "expected a number"},
+    {"%5", "expected a number"},
+    {"-", "expected a number"},
+    {"--5", "expected a number"},
+    {"a", "expected a number"},
+    {"and", "expected a number"},
+    {"a lot", "expected a number"},
+    {"tenth", "expected a number"},
+    {"a second", "expected a number"},
+    {"百", "expected a number"},
+    {"千万", "expected a number"},
+    {"万", "expected a number"},
+    {"点五", "expected a number"},
+    {"分之一", "expected a number"},
+    {"打折", "expected a number"},
+    {"\xe4\xb8", "expected a number"},
+    {"1e400", "number too large to represent"},
+    {"一兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆兆", "number too large to represent"},
+    {"11111111111111111111111111111111111111111", "number too long"},
+    {"0.00000000000000000000000000000000000000001", "number too long"},
+};
+
+START_TEST(test_reject)
+{
+    cc_numeral m;
+    const char *err = NULL;
+    ck_assert_msg(!cc_numeral_scan(rejects[_i].in, strlen(rejects[_i].in), &m, &err), "%s was read", rejects[_i].in);
+    ck_assert_ptr_nonnull(err);
+    ck_assert_str_eq(err, rejects[_i].err);
+}
+END_TEST
+
+START_TEST(test_bounds)
+{
+    cc_numeral m;
+    /* n, not the NUL, ends the input */
+    ck_assert(cc_numeral_scan("123456", 3, &m, NULL));
+    ck_assert_num_eq(m.value, 123);
+    ck_assert_uint_eq(m.len, 3);
+    ck_assert(cc_numeral_scan("两千四百五", 6, &m, NULL));
+    ck_assert_num_eq(m.value, 2000);
+    /* a code point cut by n is not read */
+    ck_assert(cc_numeral_scan("两千四", 8, &m, NULL));
+    ck_assert_num_eq(m.value, 2000);
+    ck_assert_uint_eq(m.len, 6);
+    ck_assert(!cc_numeral_scan("1", 0, &m, NULL));
+    /* forty digits are still a number */
+    ck_assert(cc_numeral_scan("1111111111111111111111111111111111111111", 40, &m, NULL));
+}
+END_TEST
+
+Suite *numeral_suite(void)
+{
+    Suite *s = suite_create("numeral");
+    TCase *tc = tcase_create("scan");
+    tcase_add_loop_test(tc, test_scan, 0, sizeof cases / sizeof cases[0]);
+    tcase_add_loop_test(tc, test_reject, 0, sizeof rejects / sizeof rejects[0]);
+    tcase_add_test(tc, test_bounds);
+    suite_add_tcase(s, tc);
+    return s;
+}
