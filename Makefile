@@ -107,3 +107,7 @@ uninstall:
 
 clean:
 	rm -rf $(BUILD)
+
+# Further targets (sanitizers, fuzzing, coverage, bench, report pictures) live
+# in mk/*.mk, one concern a file.
+include $(wildcard mk/*.mk)

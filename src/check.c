@@ -242,22 +242,19 @@ static int S_movement(cc_interval b, cc_interval a)
     return 0;
 }
 
-static const char *S_unit_of(const cc_figure *f)
-{
-    return f->dimension == CC_DIM_TIME ? "s" : f->dimension == CC_DIM_PERCENT ? "%" : "";
-}
-
-/* "after/before = [89.5, 90.5]/[29.5, 30.5] = [2.93, 3.07]" */
+/* "after/before = [89.5, 90.5]/[29.5, 30.5] = [2.93, 3.07]"; times in their
+ * own unit when both share one ("[29.5, 30.5] min/[0, 5] min"), else in seconds. */
 static void S_ratio_text(cc_buf *d, const S_levels *lv, bool gain)
 {
     bool inv = gain && lv->lower_better;
-    const char *u = S_unit_of(lv->fa);
-    char *num = S_ivstr(inv ? lv->b : lv->a, 0), *den = S_ivstr(inv ? lv->a : lv->b, 0);
+    bool time = lv->fa->dimension == CC_DIM_TIME;
+    bool same = time && strcmp(lv->fa->unit, lv->fb->unit) == 0;
+    const char *u = !time ? "" : same ? lv->fa->unit : "s";
+    cc_interval b = same ? lv->fb->iv : lv->b, a = same ? lv->fa->iv : lv->a;
+    char *num = S_ivstr(inv ? b : a, 0), *den = S_ivstr(inv ? a : b, 0);
     char *res = S_ivstr(gain ? lv->gain : lv->ratio, S_SIG);
-    bool sec = lv->fa->dimension == CC_DIM_TIME &&
-               !(strcmp(lv->fa->unit, "s") == 0 && strcmp(lv->fb->unit, "s") == 0);
-    cc_buf_printf(d, "%s = %s%s%s/%s%s%s = %s", inv ? "before/after" : "after/before", num, *u && sec ? " " : "",
-                  sec ? u : "", den, *u && sec ? " " : "", sec ? u : "", res);
+    cc_buf_printf(d, "%s = %s%s%s/%s%s%s = %s", inv ? "before/after" : "after/before", num, *u ? " " : "", u, den,
+                  *u ? " " : "", u, res);
     free(num);
     free(den);
     free(res);

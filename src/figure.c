@@ -171,22 +171,22 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num_at = r->i;
             return true;
         }
+        /* the numeral reader also fails where no number starts ("约"): only
+         * a failure on a digit is the figure's error (1e400, 41 digits) */
         if (*numerr && S_starts_digits(r->s + r->i, r->n - r->i))
-            return false; /* a number that cannot be represented: 1e400, 400 digits */
+            return false;
         *numerr = NULL;
         size_t at = r->i;
         const cc_word *w =
             S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL);
         if (w && w->cls == CC_W_SEVERAL) {
-            /* 数十 is a vague count; 数据 is a word */
-            cc_numeral peek;
-            const char *ignored = NULL;
-            if (!r->several && !r->has_qual && S_number(r, &peek, &ignored)) {
-                r->several = true;
-                continue;
-            }
-            r->i = at;
-            w = NULL;
+            /* 数十次: the words are the number */
+            r->several = true;
+            r->num_at = at;
+            r->num.value = r->num.step = r->num.nz_step = pow(10, w->arg);
+            r->num.len = 0;
+            r->num.flags = 0;
+            return true;
         }
         if (!w) {
             size_t k = S_noun_char(r->s + r->i, r->n - r->i);
@@ -494,7 +494,7 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
             *err = cc_xasprintf("'%s': %s: expected a number such as 30, 2.78, 6,000 or 1.5万", input, numerr);
         goto done;
     }
-    if (!r.idiom && r.i >= r.n) {
+    if (!r.idiom && !r.several && r.i >= r.n) {
         *err = cc_xasprintf("'%s' is not a figure: expected a number (30, 2.78, 6,000, 三十, 1.5万, thirty …)", input);
         goto done;
     }
@@ -538,12 +538,6 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
             goto done;
         }
         r.unit = CC_U_PERCENT;
-    }
-    if (r.several && !(r.num.value >= 10 && r.num.value == r.num.nz_step)) {
-        *err = cc_xasprintf("'%s': 数 or 几 before a number makes a vague count: expected 十, 百, 千 or 万 after it "
-                            "(数十, 数百)",
-                            input);
-        goto done;
     }
     if (r.range) {
         double lo = r.num.value, hi = r.num2.value;

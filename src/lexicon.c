@@ -19,6 +19,13 @@
         {stem "至", CC_W_VERB, dir, LEVEL | (fl)}, {stem "为", CC_W_VERB, dir, LEVEL | (fl)},        \
         {stem "成", CC_W_VERB, dir, LEVEL | (fl)}, {stem, CC_W_VERB, dir, BY | (fl)}
 
+/* 数十, 数百 … 数千亿: "several" before a power of ten. */
+#define SEVERAL(pre)                                                                               \
+    {pre "十", CC_W_SEVERAL, 1, 0}, {pre "百", CC_W_SEVERAL, 2, 0}, {pre "千", CC_W_SEVERAL, 3, 0},     \
+        {pre "万", CC_W_SEVERAL, 4, 0}, {pre "十万", CC_W_SEVERAL, 5, 0}, {pre "百万", CC_W_SEVERAL, 6, 0}, \
+        {pre "千万", CC_W_SEVERAL, 7, 0}, {pre "亿", CC_W_SEVERAL, 8, 0}, {pre "十亿", CC_W_SEVERAL, 9, 0}, \
+        {pre "百亿", CC_W_SEVERAL, 10, 0}, {pre "千亿", CC_W_SEVERAL, 11, 0}
+
 /* An English verb form: "by" and a bare verb state the change, "to" the new level. */
 #define EN_VERB(word, dir)                                                                         \
     {word " by", CC_W_VERB, dir, BY | EN}, {word " to", CC_W_VERB, dir, LEVEL | EN},                \
@@ -119,9 +126,18 @@ static const cc_word S_words[] = {
     {"有余", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
     {"几", CC_W_SUFQUAL, CC_QUAL_MORE_THAN, STEP},
 
-    /* a vague count: 数十 is more than ten and fewer than a hundred */
-    {"数", CC_W_SEVERAL, CC_QUAL_RANGE, 0},
-    {"几", CC_W_SEVERAL, CC_QUAL_RANGE, 0},
+    /* a vague count, read as a number (arg: the power of ten): 数十 is more
+     * than ten and fewer than a hundred */
+    SEVERAL("数"),
+    SEVERAL("几"),
+    SEVERAL("好几"),
+    {"dozens of", CC_W_SEVERAL, 1, EN},
+    {"tens of", CC_W_SEVERAL, 1, EN},
+    {"hundreds of", CC_W_SEVERAL, 2, EN},
+    {"thousands of", CC_W_SEVERAL, 3, EN},
+    {"tens of thousands of", CC_W_SEVERAL, 4, EN},
+    {"hundreds of thousands of", CC_W_SEVERAL, 5, EN},
+    {"millions of", CC_W_SEVERAL, 6, EN},
 
     /* verbs: their direction, and whether they state the change or the new level */
     ZH_VERB("提升", UP, 0),

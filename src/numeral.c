@@ -576,6 +576,15 @@ static bool S_big_next(const S_ctx *c, size_t pos)
 
 static bool S_zhe_at(const S_ctx *c, size_t pos, size_t *end);
 
+/* 分点 at pos (百分点, a percentage point)? */
+static bool S_percent_point(const S_ctx *c, size_t pos)
+{
+    size_t k;
+    if (!S_at(c, pos, CP_FEN, &k))
+        return false;
+    return S_zh(c, S_skip_spaces(c, pos + k), NULL, NULL) == ZH_POINT;
+}
+
 /* Do Chinese places follow (after spaces): 1.5万, 500余万? */
 static bool S_zh_continues(const S_ctx *c, size_t pos)
 {
@@ -702,6 +711,8 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
             continue;
         }
         if (kind == ZH_PLACE) {
+            if (v == 100 && S_percent_point(c, q + k))
+                break; /* 3百分点: 百分点 is the unit */
             if (have_num) {
                 if (num_run && run_len > 1 && any_digit && num != 0)
                     break; /* 五六十: two digits before a place is a range */
@@ -806,6 +817,14 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
             end = fe;
             decimal_done = true;
             done = true;
+            /* 十二点五万 = 12.5万, while 两千万点五 keeps its decimals */
+            size_t bk;
+            while (total == 0 && S_zh(c, end, &v, &bk) == ZH_BIG) {
+                section = (section + frac) * v;
+                frac = 0;
+                st *= v;
+                end += bk;
+            }
             continue;
         }
         if (kind == ZH_APPROX && any && S_big_next(c, q + k)) {
@@ -1417,8 +1436,6 @@ static bool S_core(S_ctx *c, size_t pos, S_num *out)
     if (S_fraction_after(c, &a, out))
         return true;
     if (c->err)
-        return false;
-    if (a.bare)
         return false;
     *out = a;
     if (a.terminal)

@@ -205,6 +205,44 @@ static void S_finding(S_out *o, const cc_finding *f, bool with_line)
     }
 }
 
+/* Display columns of s[0..n). */
+static size_t S_width(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned cp;
+        size_t k = cc_utf8_decode(s + i, n - i, &cp);
+        w += k ? S_cp_width(cp) : 1;
+        i += k ? k : 1;
+    }
+    return w;
+}
+
+/* Where the claim's own figure starts in its quote, or 0: the figure as
+ * written, else its first run of digits.  One sentence often holds several
+ * claims (2.78倍 … 1.23倍 … 1.17倍); the cut quote must show the right one. */
+static size_t S_figure_at(const cc_ledger *lg, const cc_claim *c, const char *quote)
+{
+    static const char *const cols[] = {"change", "value", "after", "before"};
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+        const char *fig = cc_claim_get(lg, c, cols[i]);
+        if (!*fig)
+            continue;
+        const char *at = strstr(quote, fig);
+        if (!at) {
+            size_t d = strcspn(fig, "0123456789"), k = strspn(fig + d, "0123456789.");
+            if (fig[d]) {
+                char *digits = cc_xstrndup(fig + d, k);
+                at = strstr(quote, digits);
+                free(digits);
+            }
+        }
+        if (at)
+            return (size_t)(at - quote);
+    }
+    return 0;
+}
+
 static void S_claim_header(S_out *o, const cc_ledger *lg, const cc_finding *f)
 {
     fputc('\n', o->fp);
@@ -216,13 +254,25 @@ static void S_claim_header(S_out *o, const cc_ledger *lg, const cc_finding *f)
     fputc('\n', o->fp);
     const cc_claim *c = cc_report_claim(lg, f);
     const char *quote = c ? cc_claim_get(lg, c, "quote") : "";
-    if (*quote) {
-        fputs("    ", o->fp);
-        S_col(o, S_DIM);
-        S_text(o, quote, S_QUOTE_COLS);
-        S_col(o, S_RESET);
-        fputc('\n', o->fp);
+    if (!*quote)
+        return;
+    /* Too long for one line and the figure beyond two thirds of it: start
+     * the line a third of a line before the figure. */
+    size_t at = S_figure_at(lg, c, quote), skip = 0;
+    if (S_width(quote, strlen(quote)) > S_QUOTE_COLS && S_width(quote, at) > S_QUOTE_COLS * 2 / 3) {
+        skip = at;
+        while (skip > 0 && S_width(quote + skip, at - skip) < S_QUOTE_COLS / 3)
+            skip--;
+        while (skip > 0 && ((unsigned char)quote[skip] & 0xC0) == 0x80)
+            skip--;
     }
+    fputs("    ", o->fp);
+    S_col(o, S_DIM);
+    if (skip)
+        fputs("\xE2\x80\xA6", o->fp);
+    S_text(o, quote + skip, S_QUOTE_COLS - (skip ? 1 : 0));
+    S_col(o, S_RESET);
+    fputc('\n', o->fp);
 }
 
 /* The claims without any finding, on as few lines as fit. */

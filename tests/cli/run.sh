@@ -239,6 +239,11 @@ else
 fi
 
 t "text: a long quote is cut to one line" 0 "out:…" '!out:great detail' -- cc check "$D/long.csv"
+printf '%s\n' 'id,quote,value,source,source_url,source_kind' \
+    'x-01,"Over the years the library grew slowly: it shipped a handful of operators at first, then dozens, then more, and today the library ships 260 operators.",260 operators,s,https://example.org,independent' \
+    >"$tmp/window.csv"
+t "text: a cut quote still shows the claim's figure" 0 "out:    …" "out:ships 260 operators." '!out:Over the years' \
+    -- cc check "$tmp/window.csv"
 
 # --- rules, explain -------------------------------------------------------
 
