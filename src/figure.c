@@ -91,6 +91,9 @@ static size_t S_noun_char(const char *s, size_t n)
     size_t k = cc_utf8_decode(s, n, &cp);
     if (!k)
         return 0;
+    /* 半 (half) changes the number: 一个半小时 is not a count of 个半小时 */
+    if (cp == 0x534A)
+        return 0;
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0x4E00 && cp <= 0x9FFF) ||
         (cp >= 0x3400 && cp <= 0x4DBF))
         return k;
@@ -229,6 +232,14 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
     return true;
 }
 
+/* One Chinese numeral character 一 … 九 read at offset at. */
+static bool S_zh_digit(const cc_numeral *m, size_t at, const S_reader *r)
+{
+    unsigned cp;
+    return (m->flags & CC_NUM_CHINESE) && m->value >= 1 && m->value <= 9 && m->step == 1 &&
+           cc_utf8_decode(r->s + at, r->n - at, &cp) == m->len;
+}
+
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
 static bool S_read_range(S_reader *r)
 {
@@ -245,8 +256,22 @@ static bool S_read_range(S_reader *r)
         r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
         return true;
     }
+    /* 三五天, 七八倍: two Chinese digits side by side are a range */
+    if (!u && !sep && S_zh_digit(&r->num, r->num_at, r) && S_number(r, &r->num2, &ignored) &&
+        S_zh_digit(&r->num2, r->i, r) && r->num2.value > r->num.value) {
+        r->range = true;
+        r->i += r->num2.len;
+        return true;
+    }
     r->i = save;
     return false;
+}
+
+static bool S_numeral_at(const S_reader *r)
+{
+    cc_numeral m;
+    const char *ignored = NULL;
+    return cc_numeral_scan(r->s + r->i, r->n - r->i, &m, &ignored);
 }
 
 static bool S_read_suffix(S_reader *r, const char *input, char **err)
@@ -281,12 +306,16 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             }
             continue;
         }
-        if (r->noun_len == 0 && r->unit == CC_U_NONE && S_noun_char(r->s + r->i, r->n - r->i)) {
+        if (r->noun_len == 0 && r->unit == CC_U_NONE && S_noun_char(r->s + r->i, r->n - r->i) &&
+            !S_numeral_at(r)) {
             r->noun_at = r->i;
             size_t k;
             while (r->i < r->n && (k = S_noun_char(r->s + r->i, r->n - r->i)) != 0) {
                 size_t len;
                 if (r->i > r->noun_at && cc_lex_match(r->s + r->i, r->n - r->i, CC_W_SUFQUAL, &len))
+                    break;
+                /* a second number is not part of the noun: 一个半小时, 两年三个月 */
+                if (k > 1 && S_numeral_at(r))
                     break;
                 r->i += k;
             }

@@ -598,8 +598,9 @@ static bool S_zh_continues(const S_ctx *c, size_t pos)
 
 /* A whole number in Arabic digits, Chinese numerals or both, with its
  * places and groups: 30, 2.78, 三十, 两千四百五, 1.5万, 5万4千6百, 十余万.
- * allow_bare lets it begin with a place or group (百 of 百分之, 万 of
- * 万分之); the caller decides whether a bare result stands. */
+ * A leading place stands for one of it (百人, 千三); allow_bare lets a
+ * group do the same (万人, 万分之).  out->bare tells 百分之 (a percentage)
+ * from 一百分之 (a fraction). */
 static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
 {
     memset(out, 0, sizeof *out);
