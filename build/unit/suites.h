@@ -1,7 +1,0 @@
-SUITE(config_suite)
-SUITE(figure_spec_suite)
-SUITE(figure_suite)
-SUITE(interval_suite)
-SUITE(ledger_suite)
-SUITE(numeral_suite)
-SUITE(rules_suite)
