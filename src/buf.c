@@ -80,6 +80,8 @@ void cc_buf_free(cc_buf *b)
     b->len = b->cap = 0;
 }
 
+/* The shortest decimal (at most 15 significant digits) that reads back as
+ * x, in fixed notation for ordinary magnitudes: 999999.5, 2.775, 15000. */
 void cc_buf_num(cc_buf *b, double x)
 {
     if (isnan(x)) {
@@ -95,28 +97,19 @@ void cc_buf_num(cc_buf *b, double x)
         return;
     }
     char tmp[64];
+    int p = 1;
+    for (; p < 15; p++) {
+        snprintf(tmp, sizeof tmp, "%.*g", p, x);
+        if (strtod(tmp, NULL) == x)
+            break;
+    }
     double ax = fabs(x);
-    if (ax >= 1e15 || ax < 1e-6) {
-        snprintf(tmp, sizeof tmp, "%.6g", x);
-    } else {
-        /* six significant digits, but never fewer decimals than an integer needs */
+    if (ax >= 1e-6 && ax < 1e15) {
         int mag = (int)floor(log10(ax));
-        int dec = 5 - mag;
-        if (dec < 0)
-            dec = 0;
-        if (dec > 12)
-            dec = 12;
-        snprintf(tmp, sizeof tmp, "%.*f", dec, x);
-        char *dot = strchr(tmp, '.');
-        if (dot) {
-            char *end = tmp + strlen(tmp) - 1;
-            while (end > dot && *end == '0')
-                *end-- = '\0';
-            if (end == dot)
-                *end = '\0';
-        }
-        if (strcmp(tmp, "-0") == 0)
-            strcpy(tmp, "0");
+        int dec = p - 1 - mag;
+        snprintf(tmp, sizeof tmp, "%.*f", dec > 0 ? dec : 0, x);
+    } else {
+        snprintf(tmp, sizeof tmp, "%.*g", p, x);
     }
     cc_buf_puts(b, tmp);
 }
