@@ -63,8 +63,9 @@ void cc_buf_clear(cc_buf *b);
 /* Hands the string to the caller ("" if nothing was written) and resets b. */
 char *cc_buf_detach(cc_buf *b);
 void cc_buf_free(cc_buf *b);
-/* Shortest decimal that round-trips to 6 significant digits, no exponent
- * for ordinary magnitudes: 2.775 -> "2.775", 15000 -> "15000", 1/3 -> "0.333333". */
+/* The shortest decimal (at most 15 significant digits) that reads back as
+ * x, without exponent for ordinary magnitudes: 2.775 -> "2.775",
+ * 999999.5 -> "999999.5", 1e20 -> "1e+20"; infinities as "∞" and "-∞". */
 void cc_buf_num(cc_buf *b, double x);
 
 /* ------------------------------------------------------------------ */

@@ -10,7 +10,8 @@
 
 const char *const cc_figure_cols[CC_F_COUNT] = {"before", "after", "change", "value"};
 
-#define S_SIG 3 /* significant digits of a derived interval in a derivation */
+#define S_SIG 3         /* significant digits of a derived interval in a derivation */
+#define S_SIG_READING 4 /* of a reading: [2.5, 3.5], [1.170, 1.184] */
 
 cc_finding *cc_check_report(cc_checkctx *ctx, const cc_checked *k, const char *rule, const char *col,
                             const char *derivation, const char *fmt, ...)
@@ -318,7 +319,7 @@ static void S_readings_text(cc_buf *d, const char *input, const S_reading *r, in
 {
     cc_buf_printf(d, "%s reads ", input);
     for (int i = 0; i < n; i++) {
-        char *s = S_ivstr(r[i].iv, 0);
+        char *s = S_ivstr(r[i].iv, S_SIG_READING);
         cc_buf_printf(d, "%s%s %s", i ? " or " : "", r[i].label, s);
         free(s);
     }
@@ -451,7 +452,7 @@ static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels
                         "'%s' does not fit %s '%s' → '%s': the figures give a different %s", c->input,
                         is_points ? "the points from" : "the change from", lv->fb->input, lv->fa->input,
                         is_points ? "difference" : "ratio");
-    } else if (nr == 2 && c->n_readings == 2 && nfit == 1) {
+    } else if (nr == 2 && nfit == 1) {
         cc_buf_printf(&d, "; only %s fits", fit[0] ? r[0].label : r[1].label);
         cc_check_report(ctx, k, "reading-resolved", "change", d.data, "'%s' means %s here: %s → %s", c->input,
                         fit[0] ? r[0].label : r[1].label, lv->fb->input, lv->fa->input);

@@ -332,13 +332,13 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
 }
 
 /* Bounds computed from decimal figures carry binary noise (30 * 1.1 =
- * 33.000000000000004): keep twelve significant digits. */
+ * 33.000000000000004): keep fifteen significant digits. */
 static double S_clean(double x)
 {
     if (!isfinite(x) || x == 0)
         return x;
     char tmp[32];
-    snprintf(tmp, sizeof tmp, "%.12g", x);
+    snprintf(tmp, sizeof tmp, "%.15g", x);
     return strtod(tmp, NULL);
 }
 
@@ -380,6 +380,15 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
     }
 }
 
+/* A label says a number as a person would: six significant digits (1/3 of
+ * 100 is "33.3333"), however many the interval carries. */
+static void S_label_num(cc_buf *b, double x)
+{
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%.6g", x);
+    cc_buf_num(b, strtod(tmp, NULL));
+}
+
 /* A reading's label: the figure as a reader says it ("3x", "+15%", "20-30%",
  * "1000 人"), cut to CC_LABEL_MAX at a code point boundary. */
 static void S_label(cc_reading *rd, const char *sign, const cc_figure *f, double hi, double add, const char *unit,
@@ -387,10 +396,10 @@ static void S_label(cc_reading *rd, const char *sign, const cc_figure *f, double
 {
     cc_buf b = CC_BUF_INIT;
     cc_buf_puts(&b, sign);
-    cc_buf_num(&b, f->value + add);
+    S_label_num(&b, f->value + add);
     if (f->qualifier == CC_QUAL_RANGE) {
         cc_buf_putc(&b, '-');
-        cc_buf_num(&b, hi + add);
+        S_label_num(&b, hi + add);
     }
     cc_buf_puts(&b, unit);
     cc_buf_puts(&b, suffix);
@@ -642,6 +651,14 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
         goto done;
     }
     fig->iv = S_clean_iv(S_interval(&r, fig->value, tol));
+    if (cc_iv_empty(fig->iv)) {
+        *err = fig->value == 0 ? cc_xasprintf("'%s': nothing is nearly or less than 0: expected a number above zero",
+                                              fig->input)
+                               : cc_xasprintf("'%s': too many digits to tell its bounds apart: expected at most 15 "
+                                              "significant digits",
+                                              fig->input);
+        goto done;
+    }
     S_readings(fig, &r);
     ok = true;
 done:

@@ -39,23 +39,13 @@ trap 'rm -rf "$tmp"' EXIT HUP INT TERM
 # suppressed, suppress_reason; inside a JSON string every `"` is escaped,
 # so the raw text `"claim":` and `"suppressed":true` occur only as keys.
 to_lines() {
-    sed -n \
-        -e '/^[[:space:]]*{/!d' \
-        -e 's/^[[:space:]]*{[[:space:]]*"rule"[[:space:]]*:[[:space:]]*"\([^"]*\)".*"claim"[[:space:]]*:[[:space:]]*\(null\|"\([^"\\]\|\\.\)*"\).*$/&\
-\1 \2/' \
-        -e 'p' |
-    awk '
-        /^[[:space:]]*\{/ {
-            line = $0
-            if (!match(line, /"rule"[ \t]*:[ \t]*"[^"]*"/)) { print "UNPARSED " line; next }
-            r = substr(line, RSTART, RLENGTH); sub(/^"rule"[ \t]*:[ \t]*"/, "", r); sub(/"$/, "", r)
-            c = "-"
-            if (match(line, /"claim"[ \t]*:[ \t]*"([^"\\]|\\.)*"/)) {
-                c = substr(line, RSTART, RLENGTH); sub(/^"claim"[ \t]*:[ \t]*"/, "", c); sub(/"$/, "", c)
-            }
-            s = (line ~ /"suppressed"[ \t]*:[ \t]*true/) ? " suppressed" : ""
-            print r " " c s
-        }'
+    sed -e '/^[[:space:]]*{/!d' \
+        -e '/"suppressed"[[:space:]]*:[[:space:]]*true/s/^/@S/' \
+        -e 's/^\(@S\)\{0,1\}[[:space:]]*{[[:space:]]*"rule"[[:space:]]*:[[:space:]]*"\([^"]*\)".*"claim"[[:space:]]*:[[:space:]]*"\([^"\\]*\(\\.[^"\\]*\)*\)".*$/\2 \3 \1/' \
+        -e 's/^\(@S\)\{0,1\}[[:space:]]*{[[:space:]]*"rule"[[:space:]]*:[[:space:]]*"\([^"]*\)".*"claim"[[:space:]]*:[[:space:]]*null.*$/\2 - \1/' \
+        -e 's/^\(@S\)\{0,1\}[[:space:]]*{.*/UNPARSED &/' \
+        -e 's/ @S$/ suppressed/' \
+        -e 's/ $//'
 }
 
 n=0

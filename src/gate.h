@@ -1,0 +1,85 @@
+/* gate.h — the CI gate: the formats code review tools read (SARIF, GitHub
+ * workflow commands, a Markdown comment, ClaimReview JSON-LD), finding
+ * fingerprints, repository-relative paths and baselines.  Private to src/. */
+#ifndef CC_GATE_H
+#define CC_GATE_H
+
+#include "render.h"
+
+/* ------------------------------------------------------------------ */
+/* Renderers                                                            */
+/* ------------------------------------------------------------------ */
+
+/* render_sarif.c: SARIF 2.1.0 as GitHub code scanning accepts it. */
+void cc_render_sarif(FILE *fp, const cc_report_in *in);
+/* render_github.c: `::error file=…,line=…::message` workflow commands. */
+void cc_render_github(FILE *fp, const cc_report_in *in);
+/* render_md.c: a Markdown summary for a pull-request comment. */
+void cc_render_md(FILE *fp, const cc_report_in *in);
+/* render_claimreview.c: schema.org ClaimReview JSON-LD for reviewed claims. */
+void cc_render_claimreview(FILE *fp, const cc_report_in *in);
+
+/* ------------------------------------------------------------------ */
+/* Locations (gate.c)                                                   */
+/* ------------------------------------------------------------------ */
+
+/* path relative to the root of the git repository that holds it (the
+ * nearest parent directory with a `.git` entry), with '/' separators; when
+ * path is in no repository, path as given.  *in_repo (if given) says which. */
+char *cc_repo_path(const char *path, bool *in_repo);
+
+/* The 1-based character column (in code points) where CSV field `col`
+ * (1-based, header order) of the record starting on physical line `line`
+ * begins, and the physical line it begins on.  data is the ledger file as
+ * read.  Returns false when the record or field is not there. */
+bool cc_field_position(const char *data, size_t len, size_t line, size_t col, size_t *out_line,
+                       size_t *out_col);
+
+/* A copy of s that is valid UTF-8 (invalid bytes become U+FFFD). */
+char *cc_utf8_fix(const char *s);
+
+/* The ledger a finding belongs to (its CSV or its sidecar), or NULL. */
+const cc_ledger *cc_gate_ledger(const cc_report_in *in, const cc_finding *f);
+
+/* SOURCE_DATE_EPOCH when set and valid, else now; as YYYY-MM-DD (UTC). */
+void cc_gate_today(char out[11]);
+
+/* ------------------------------------------------------------------ */
+/* Fingerprints (fingerprint.c)                                         */
+/* ------------------------------------------------------------------ */
+
+#define CC_FP_LEN 17 /* 16 hex digits and NUL */
+
+/* One fingerprint per finding of fs (out has fs->n entries): stable when
+ * unrelated lines move.  See fingerprint.c for the scheme. */
+void cc_fingerprints(const cc_ledger *ledgers, size_t nledgers, const cc_findings *fs, char (*out)[CC_FP_LEN]);
+
+/* ------------------------------------------------------------------ */
+/* Baselines (baseline.c)                                               */
+/* ------------------------------------------------------------------ */
+
+/* A baselined finding is kept, marked suppressed with a reason that starts
+ * with this prefix, so every format shows it and no exit status counts it. */
+#define CC_BASELINE_REASON "baseline"
+
+typedef struct cc_baseline cc_baseline;
+
+cc_baseline *cc_baseline_new(void);
+void cc_baseline_free(cc_baseline *bl);
+/* Reads a baseline file.  False with *err (caller frees) when it cannot be
+ * read or is not a claimcheck baseline. */
+bool cc_baseline_load(cc_baseline *bl, const char *path, char **err);
+/* Records the findings of one ledger that count (not suppressed), for
+ * cc_baseline_write. */
+void cc_baseline_record(cc_baseline *bl, const cc_ledger *lg, const cc_findings *fs);
+/* Marks the findings of one ledger that the baseline accepts; returns how many. */
+size_t cc_baseline_apply(cc_baseline *bl, const cc_ledger *lg, cc_findings *fs);
+/* Appends a stale-baseline finding (severity from cfg) for every entry of
+ * a file that cc_baseline_apply saw and that matched no finding. */
+void cc_baseline_stale(cc_baseline *bl, const cc_config *cfg, cc_findings *out);
+/* The baseline as JSON text, with a final newline. */
+bool cc_baseline_write(const cc_baseline *bl, FILE *fp);
+/* True for a finding that cc_baseline_apply marked. */
+bool cc_finding_baselined(const cc_finding *f);
+
+#endif
