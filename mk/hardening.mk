@@ -62,21 +62,24 @@ check-asan: asan
 # ------------------------------------------------------------------ #
 
 # Each harness also links with tests/fuzz/replay.c (a main that feeds it
-# files), once against the normal objects and once against the sanitizer
-# objects.  They link the objects, not the archive: a harness refers to
-# renderers weakly, and a weak reference does not pull an archive member.
+# files), once against the normal library and once against the sanitizer
+# one.  fuzz_check refers to the renderers of formats still being written
+# weakly; a weak reference does not pull an archive member, so -u names
+# those that src/render_*.c defines.
+comma      := ,
 FUZZ_NAMES := $(sort $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c))))
 FUZZ_HDRS  := tests/fuzz/fuzz.h $(HDRS)
+FUZZ_UNDEF := $(patsubst %,-Wl$(comma)-u$(comma)%,$(sort $(shell grep -ho '^void cc_render_[a-z0-9_]*' src/render_*.c 2>/dev/null | cut -c6-)))
 REPLAY_BINS      := $(FUZZ_NAMES:%=$(BUILD)/replay/%)
 ASAN_REPLAY_BINS := $(FUZZ_NAMES:%=$(ASAN_DIR)/replay/%)
 
-$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(LIB_OBJ)
+$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(LIB_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(FUZZ_UNDEF) $(LIB) $(LDLIBS)
 
-$(ASAN_DIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(ASAN_LIB_OBJ)
+$(ASAN_DIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(ASAN_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(ASAN_CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(ASAN_LIB_OBJ) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(ASAN_CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(FUZZ_UNDEF) $(ASAN_LIB) $(LDLIBS)
 
 $(BUILD)/replay.stamp: $(REPLAY_BINS)
 	@touch $@
@@ -127,14 +130,19 @@ FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   ?=
 FUZZ_CFLAGS   = -g -O1 -std=c11 $(WARN) $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null) -fno-omit-frame-pointer
 FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
+FUZZ_LIB     := $(FUZZ_DIR)/libclaimcheck.a
 FUZZ_BINS    := $(FUZZ_NAMES:%=$(FUZZ_DIR)/%)
 
 $(FUZZ_DIR)/obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -Isrc -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_HDRS) $(FUZZ_LIB_OBJ)
-	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -Isrc -Itests/fuzz -o $@ $< $(FUZZ_LIB_OBJ) $(LDLIBS)
+$(FUZZ_LIB): $(FUZZ_LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_HDRS) $(FUZZ_LIB)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined -Isrc -Itests/fuzz -o $@ $< $(FUZZ_UNDEF) $(FUZZ_LIB) $(LDLIBS)
 
 fuzz-build: $(FUZZ_BINS)
 
@@ -190,9 +198,9 @@ $(COV_CONF): tests/conformance/numbers.c $(COV_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(COV_LIB) $(LDLIBS) --coverage
 
-$(COV_DIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(COV_LIB_OBJ)
+$(COV_DIR)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(FUZZ_HDRS) $(COV_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(COV_LIB_OBJ) $(LDLIBS) --coverage
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(FUZZ_UNDEF) $(COV_LIB) $(LDLIBS) --coverage
 
 $(COV_DIR)/replay.stamp: $(COV_REPLAY)
 	@touch $@

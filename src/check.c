@@ -519,16 +519,14 @@ static void S_check_derived(cc_checkctx *ctx, const cc_checked *k, const S_level
     cc_interval g = lv->gain;
     S_ratio_text(&d, lv, true);
     if (!cc_iv_bounded(g)) {
-        char *lo = S_ivstr(cc_iv(g.lo, g.lo, false, false), S_SIG);
+        /* the bound, rounded down like the interval: "[5.9, 5.9]" -> "5.9" */
         cc_buf e = CC_BUF_INIT;
         cc_iv_format_sig(&e, cc_iv(g.lo, g.lo, false, false), S_SIG);
-        /* "[5.9, 5.9]" -> "5.9" */
         char *num = cc_xstrndup(e.data + 1, strcspn(e.data + 1, ","));
         cc_check_report(ctx, k, "open-bound", "after", d.data,
                         "'%s' → '%s' only bounds the change from one side: at least %sx%s", lv->fb->input,
                         lv->fa->input, num, lv->lower_better ? " (as a gain: before/after)" : "");
         free(num);
-        free(lo);
         cc_buf_free(&e);
     } else {
         double mid = cc_iv_mid(g), half = (g.hi - g.lo) / 2;

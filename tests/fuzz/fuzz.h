@@ -24,14 +24,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static bool S_word_char(char c)
+static inline bool S_word_char(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* Whether s[0..n) has one of the words inf, nan, NaN, infinity that printf
  * or cc_buf_num writes for a non-finite double (case-insensitive). */
-static bool S_has_nonfinite_word(const char *s, size_t n)
+static inline bool S_has_nonfinite_word(const char *s, size_t n)
 {
     static const char *const words[] = {"infinity", "inf", "nan"};
     for (size_t i = 0; i < n; i++) {
@@ -51,7 +51,7 @@ static bool S_has_nonfinite_word(const char *s, size_t n)
 
 /* Aborts (a finding for libFuzzer) when out has a non-finite number that
  * the input did not bring in itself. */
-static void S_assert_finite_text(const char *what, const uint8_t *in, size_t in_n, const char *out, size_t out_n)
+static inline void S_assert_finite_text(const char *what, const uint8_t *in, size_t in_n, const char *out, size_t out_n)
 {
     if (S_has_nonfinite_word((const char *)in, in_n))
         return;
