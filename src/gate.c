@@ -2,6 +2,7 @@
  * repository sees it (a path relative to the repository root, a character
  * column), valid UTF-8, and the date a review is stamped with. */
 #include "gate.h"
+#include "internal.h"
 
 #include <csv.h>
 #include <stdlib.h>
@@ -176,6 +177,56 @@ const cc_ledger *cc_gate_ledger(const cc_report_in *in, const cc_finding *f)
             return lg;
     }
     return NULL;
+}
+
+cc_gate_file *cc_gate_file_get(cc_gate_files *fs, const char *file)
+{
+    for (size_t i = 0; i < fs->n; i++)
+        if (strcmp(fs->v[i].file, file) == 0)
+            return &fs->v[i];
+    if (fs->n == fs->cap) {
+        fs->cap = fs->cap ? 2 * fs->cap : 8;
+        fs->v = cc_xrealloc(fs->v, fs->cap * sizeof *fs->v);
+    }
+    cc_gate_file *f = &fs->v[fs->n++];
+    memset(f, 0, sizeof *f);
+    f->file = cc_xstrdup(file);
+    f->rel = cc_repo_path(file, &f->in_repo);
+    return f;
+}
+
+void cc_gate_position(cc_gate_files *fs, const cc_report_in *in, const cc_finding *f, size_t *line, size_t *col)
+{
+    *line = f->line ? f->line : 1;
+    *col = 0;
+    const cc_ledger *lg = cc_gate_ledger(in, f);
+    if (!f->line || !f->col || !lg || !lg->path || strcmp(lg->path, f->file) != 0)
+        return;
+    /* The CSV column index is not a character column: the field is found
+     * in the file itself, read once. */
+    cc_gate_file *gf = cc_gate_file_get(fs, f->file);
+    if (!gf->tried) {
+        gf->tried = true;
+        char *err = NULL;
+        if (!cc_cfg_read_file(gf->file, &gf->data, &gf->len, &err))
+            free(err);
+    }
+    size_t fl, fc;
+    if (gf->data && cc_field_position(gf->data, gf->len, f->line, f->col, &fl, &fc)) {
+        *line = fl;
+        *col = fc;
+    }
+}
+
+void cc_gate_files_free(cc_gate_files *fs)
+{
+    for (size_t i = 0; i < fs->n; i++) {
+        free(fs->v[i].file);
+        free(fs->v[i].rel);
+        free(fs->v[i].data);
+    }
+    free(fs->v);
+    memset(fs, 0, sizeof *fs);
 }
 
 void cc_gate_today(char out[11])

@@ -41,6 +41,31 @@ char *cc_utf8_fix(const char *s);
 /* The ledger a finding belongs to (its CSV or its sidecar), or NULL. */
 const cc_ledger *cc_gate_ledger(const cc_report_in *in, const cc_finding *f);
 
+/* The files findings name, each looked up (repository path) and read (for
+ * character columns) at most once per rendering. */
+typedef struct {
+    char *file;         /* as the finding names it */
+    char *rel;          /* cc_repo_path of it */
+    bool in_repo;
+    char *data;         /* its bytes, once a column was asked for; NULL if unreadable */
+    size_t len;
+    bool tried;
+} cc_gate_file;
+
+typedef struct {
+    cc_gate_file *v;
+    size_t n, cap;
+} cc_gate_files;
+
+#define CC_GATE_FILES_INIT {NULL, 0, 0}
+
+cc_gate_file *cc_gate_file_get(cc_gate_files *fs, const char *file);
+/* Where a finding points: its physical line (1 for a finding on the whole
+ * file) and, for a finding on a CSV field, the field's character column
+ * (else 0). */
+void cc_gate_position(cc_gate_files *fs, const cc_report_in *in, const cc_finding *f, size_t *line, size_t *col);
+void cc_gate_files_free(cc_gate_files *fs);
+
 /* SOURCE_DATE_EPOCH when set and valid, else now; as YYYY-MM-DD (UTC). */
 void cc_gate_today(char out[11]);
 

@@ -1002,7 +1002,8 @@ static bool S_en_card(const S_tok *t, size_t i, size_t j, double *value, double 
             if (fmod(group, 100) != 0)
                 return false;
             group += v;
-            mult = 1;
+            /* "thirty" names the tens digit, as 三十 does: step 10 */
+            mult = kind == EN_TENS ? 10 : 1;
             break;
         case EN_HUNDRED:
             if (!(last == EN_UNIT || last == EN_TEEN || last == EN_TENS || last == EN_A) || hundred)

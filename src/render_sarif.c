@@ -2,7 +2,6 @@
  * most review tools) read: one run, the whole rule catalogue, one result
  * per finding on its repository-relative file and line. */
 #include "gate.h"
-#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -92,73 +91,20 @@ static void S_overrides(cJSON *inv, const cc_config *cfg, const cc_rule *rules, 
     }
 }
 
-typedef struct {
-    const char *file;   /* as the finding names it */
-    char *uri;
-    bool in_repo;
-    char *data;         /* the file as read, for columns; NULL when unread */
-    size_t len;
-    bool tried;
-} S_file;
-
-typedef struct {
-    S_file *v;
-    size_t n, cap;
-} S_files;
-
-static S_file *S_file_get(S_files *fs, const char *file)
-{
-    for (size_t i = 0; i < fs->n; i++)
-        if (strcmp(fs->v[i].file, file) == 0)
-            return &fs->v[i];
-    if (fs->n == fs->cap) {
-        fs->cap = fs->cap ? 2 * fs->cap : 8;
-        fs->v = cc_xrealloc(fs->v, fs->cap * sizeof *fs->v);
-    }
-    S_file *f = &fs->v[fs->n++];
-    memset(f, 0, sizeof *f);
-    f->file = file;
-    char *rel = cc_repo_path(file, &f->in_repo);
-    f->uri = S_uri(rel);
-    free(rel);
-    return f;
-}
-
-static void S_files_free(S_files *fs)
-{
-    for (size_t i = 0; i < fs->n; i++) {
-        free(fs->v[i].uri);
-        free(fs->v[i].data);
-    }
-    free(fs->v);
-}
-
-static cJSON *S_location(S_files *files, const cc_finding *f, bool csv)
+static cJSON *S_location(cc_gate_files *files, const cc_report_in *in, const cc_finding *f)
 {
     cJSON *loc = cJSON_CreateObject();
     cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
     cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
-    S_file *sf = S_file_get(files, f->file ? f->file : "");
-    cJSON_AddStringToObject(art, "uri", sf->uri);
-    if (sf->in_repo)
+    cc_gate_file *gf = cc_gate_file_get(files, f->file ? f->file : "");
+    char *uri = S_uri(gf->rel);
+    cJSON_AddStringToObject(art, "uri", uri);
+    free(uri);
+    if (gf->in_repo)
         cJSON_AddStringToObject(art, "uriBaseId", "%SRCROOT%");
     cJSON *region = cJSON_AddObjectToObject(phys, "region");
-    size_t line = f->line ? f->line : 1, col = 0;
-    /* The CSV column index is not a character column: find the field's
-     * place in the file itself (read once, only for findings that have one). */
-    if (csv && f->line && f->col) {
-        if (!sf->tried) {
-            sf->tried = true;
-            char *err = NULL;
-            if (!cc_cfg_read_file(sf->file, &sf->data, &sf->len, &err))
-                free(err);
-        }
-        size_t fl, fc;
-        if (sf->data && cc_field_position(sf->data, sf->len, f->line, f->col, &fl, &fc)) {
-            line = fl;
-            col = fc;
-        }
-    }
+    size_t line, col;
+    cc_gate_position(files, in, f, &line, &col);
     cJSON_AddNumberToObject(region, "startLine", (double)line);
     if (col)
         cJSON_AddNumberToObject(region, "startColumn", (double)col);
@@ -207,7 +153,7 @@ void cc_render_sarif(FILE *fp, const cc_report_in *in)
     const cc_findings *fs = in->findings;
     char (*fps)[CC_FP_LEN] = cc_xmalloc((fs->n ? fs->n : 1) * sizeof *fps);
     cc_fingerprints(in->ledgers, in->nledgers, fs, fps);
-    S_files files = {NULL, 0, 0};
+    cc_gate_files files = CC_GATE_FILES_INIT;
     cJSON *results = cJSON_AddArrayToObject(run, "results");
     cc_buf msg = CC_BUF_INIT;
     for (size_t i = 0; i < fs->n; i++) {
@@ -228,10 +174,8 @@ void cc_render_sarif(FILE *fp, const cc_report_in *in)
         }
         S_add_text(r, "message", msg.data);
 
-        const cc_ledger *lg = cc_gate_ledger(in, f);
-        bool csv = lg && lg->path && f->file && strcmp(lg->path, f->file) == 0;
         cJSON *locs = cJSON_AddArrayToObject(r, "locations");
-        cJSON_AddItemToArray(locs, S_location(&files, f, csv));
+        cJSON_AddItemToArray(locs, S_location(&files, in, f));
 
         cJSON *pf = cJSON_AddObjectToObject(r, "partialFingerprints");
         cJSON_AddStringToObject(pf, "primaryLocationLineHash", fps[i]);
@@ -263,7 +207,7 @@ void cc_render_sarif(FILE *fp, const cc_report_in *in)
         cJSON_AddItemToArray(results, r);
     }
     cc_buf_free(&msg);
-    S_files_free(&files);
+    cc_gate_files_free(&files);
     free(fps);
 
     char *s = cJSON_Print(doc);

@@ -194,7 +194,7 @@ static const struct {
     {"一半", 50, 0, 0, "", C | P | E},
     {"三折合", 3, 1, 1, "折合", C},
     /* English words */
-    {"thirty", 30, 1, 10, "", W},
+    {"thirty", 30, 10, 10, "", W}, /* names the tens digit, like 三十 */
     {"Thirty-Two", 32, 1, 1, "", W},
     {"fifty - two", 52, 1, 1, "", W},
     {"one hundred and six", 106, 1, 1, "", W},
@@ -223,8 +223,8 @@ static const struct {
     {"nine point nought four", 9.04, 0.01, 0.01, "", W},
     {"one second", 1, 1, 1, " second", W},
     {"one hundred and two hundred", 100, 100, 100, " and two hundred", W},
-    {"twenty and thirty", 20, 1, 10, " and thirty", W},
-    {"twenty percent", 20, 1, 10, " percent", W},
+    {"twenty and thirty", 20, 10, 10, " and thirty", W},
+    {"twenty percent", 20, 10, 10, " percent", W},
     {"three-fold", 3, 1, 1, "-fold", W},
     {"one out of three users", 1, 1, 1, " out of three users", W},
 };

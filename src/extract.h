@@ -1,0 +1,76 @@
+/* extract.h — finding figures in article text (DESIGN 5), shared by the
+ * extract and audit commands and the conformance program.
+ *
+ * The scanner streams: feed it any number of chunks of one file and it
+ * calls back once per figure found, in order.  Memory stays bounded: text
+ * is kept only back to the start of the current sentence, and a sentence
+ * longer than CC_EXTRACT_SENTENCE_MAX is cut and scanned in pieces. */
+#ifndef CC_EXTRACT_H
+#define CC_EXTRACT_H
+
+#include "claimcheck.h"
+
+#define CC_EXTRACT_SENTENCE_MAX (64 * 1024)
+
+/* One figure: its span (byte offsets into the file, end exclusive) and
+ * how it reads.  `bare` is where the figure starts once a leading verb is
+ * left out (提升到了90% -> 90%): the form a ledger's before/after wants. */
+typedef struct {
+    size_t start, end, bare;
+    const char *text;          /* borrowed: the bytes [start, end) */
+    cc_figure fig;             /* cc_figure_parse of text */
+    bool has_verb;             /* a verb or level word leads the text */
+} cc_xfig;
+
+/* What the callback gets.  Everything is borrowed and valid only during
+ * the call. */
+typedef struct {
+    const char *file;
+    size_t line;               /* 1-based line of start */
+    size_t col;                /* 1-based column (code points) of start in its line */
+    size_t start, end;         /* the whole candidate */
+    const char *text;          /* [start, end) */
+    const char *quote;         /* its sentence, trimmed */
+    size_t quote_len;
+    bool pair;                 /* 从A到B: a is before, b is after */
+    cc_xfig a, b;
+} cc_extracted;
+
+typedef void (*cc_extract_fn)(const cc_extracted *x, void *ctx);
+
+enum {
+    /* Report every number, as a number recogniser does (years, dates,
+     * list markers and small counts in prose included): the conformance
+     * mode.  By default only figures a fact-checker would ledger. */
+    CC_EXTRACT_NUMBERS = 1 << 0
+};
+
+typedef struct cc_extractor cc_extractor;
+
+/* tol may be NULL (defaults).  The callback is called from feed/finish. */
+cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extract_fn fn, void *ctx);
+/* Starts a new file: offsets and lines count from 0 and 1 again. */
+void cc_extractor_begin(cc_extractor *x, const char *file);
+void cc_extractor_feed(cc_extractor *x, const char *data, size_t n);
+/* End of the file: scans what is left. */
+void cc_extractor_end(cc_extractor *x);
+/* Bytes fed since cc_extractor_begin. */
+size_t cc_extractor_offset(const cc_extractor *x);
+void cc_extractor_free(cc_extractor *x);
+
+/* The whole of s[0..n) as one file. */
+void cc_extract_buf(const char *file, const char *s, size_t n, const cc_tolerance *tol, unsigned flags,
+                    cc_extract_fn fn, void *ctx);
+
+/* audit.c: whitespace- and width-insensitive search.  A normalised copy of
+ * s, with the offset in s of each byte of the copy. */
+typedef struct {
+    char *s;
+    size_t n;
+    size_t *map;               /* n + 1 entries: map[n] is the end of the source */
+} cc_normtext;
+
+void cc_norm_text(const char *s, size_t n, cc_normtext *out);
+void cc_norm_free(cc_normtext *t);
+
+#endif
