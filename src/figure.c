@@ -30,6 +30,31 @@ typedef struct {
     size_t subject_at, subject_len;
 } S_reader;
 
+static bool S_cjk(unsigned cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
+/* Whether the last code point of s[0..n) is a CJK ideograph. */
+static bool S_cjk_before(const char *s, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    unsigned cp;
+    return i > 0 && cc_utf8_decode(s + i - 1, n - i + 1, &cp) && S_cjk(cp);
+}
+
+/* Whether s[0..n), after spaces, starts with a CJK ideograph. */
+static bool S_cjk_at(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    unsigned cp;
+    return i < n && cc_utf8_decode(s + i, n - i, &cp) && S_cjk(cp);
+}
+
 static char *S_fold(const char *s, size_t n)
 {
     cc_buf b = CC_BUF_INIT;
@@ -43,6 +68,13 @@ static char *S_fold(const char *s, size_t n)
         }
         char out[4];
         unsigned f = cc_fold_width(cp);
+        /* spaces between two Chinese characters carry nothing: "个 百 分 点" */
+        if (f == ' ' && b.len > 0 && S_cjk_before(b.data, b.len) && S_cjk_at(s + i + k, n - i - k))
+            f = 0;
+        if (f == 0) {
+            i += k;
+            continue;
+        }
         /* 、 is a list separator, not a thousands separator: keep it */
         if (cp == 0x3001)
             f = cp;
@@ -181,7 +213,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         *numerr = NULL;
         size_t at = r->i;
         const cc_word *w =
-            S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL);
+            S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL | CC_W_PREUNIT);
         if (w && w->cls == CC_W_SEVERAL) {
             /* 数十次: the words are the number */
             r->several = true;
@@ -217,6 +249,9 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             break;
         case CC_W_LEVELPRE:
             r->level = true;
+            break;
+        case CC_W_PREUNIT:
+            r->unit = (cc_unit_id)w->arg;
             break;
         case CC_W_IDIOM:
             if (r->verb_at == (size_t)-1)

@@ -149,13 +149,18 @@ static double S_round_sig(double x, int sig, bool up)
 {
     if (!isfinite(x) || x == 0)
         return x;
-    double scale = pow(10, sig - 1 - (int)floor(log10(fabs(x))));
-    double y = x * scale;
+    /* the scale is applied in two factors: for a subnormal x one power of
+     * ten would overflow to inf and the result be NaN */
+    int e = sig - 1 - (int)floor(log10(fabs(x)));
+    double s1 = pow(10, e > 300 ? 300 : e), s2 = e > 300 ? pow(10, e - 300) : 1;
+    double y = x * s1 * s2;
     /* values already exact at this precision must not move */
     double r = round(y);
-    if (fabs(y - r) < 1e-9 * fmax(1, fabs(y)))
-        return r / scale;
-    return (up ? ceil(y) : floor(y)) / scale;
+    if (fabs(y - r) >= 1e-9 * fmax(1, fabs(y)))
+        r = up ? ceil(y) : floor(y);
+    r = r / s2 / s1;
+    /* rounding 1.797e308 up overflows: keep x, which is still a bound */
+    return isfinite(r) ? r : x;
 }
 
 void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig)

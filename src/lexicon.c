@@ -221,6 +221,12 @@ static const cc_word S_words[] = {
     {"是过去的", CC_W_LEVELPRE, 0, LEVEL},
     {"达到原来的", CC_W_LEVELPRE, 0, LEVEL},
 
+    /* units before the number */
+    {"percent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
+    {"percents of", CC_W_PREUNIT, CC_U_PERCENT, EN},
+    {"per cent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
+    {"percentage of", CC_W_PREUNIT, CC_U_PERCENT, EN},
+
     /* units */
     {"倍", CC_W_UNIT, CC_U_X, 0},
     {"x", CC_W_UNIT, CC_U_X, EN},
