@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages: what the tool links against, and what the tests use.
 DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
-DEPS_TEST := check
+DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git
 DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
@@ -99,11 +99,12 @@ check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN)
 	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) BUILD=$(BUILD) sh tests/check.sh
 
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/claimcheck
+	install -m 644 docs/claimcheck.1 $(DESTDIR)$(MANDIR)/man1/claimcheck.1
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/claimcheck
+	rm -f $(DESTDIR)$(BINDIR)/claimcheck $(DESTDIR)$(MANDIR)/man1/claimcheck.1
 
 clean:
 	rm -rf $(BUILD)

@@ -5,6 +5,7 @@
 #include "report.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -163,7 +164,7 @@ bool cc_report_link_ok(const char *url)
     if (!url[skip] || url[skip] == '/')
         return false;
     for (const unsigned char *p = (const unsigned char *)url; *p; p++)
-        if (*p <= 0x20 || *p == 0x7F)
+        if (*p <= 0x20 || *p == 0x7F || strchr("\"'<>\\`", *p))
             return false;
     return cc_utf8_check(url, strlen(url)) == strlen(url);
 }
@@ -196,6 +197,80 @@ size_t cc_report_width(const char *s)
                  : 1;
     }
     return w;
+}
+
+static size_t S_cpw(unsigned cp)
+{
+    char tmp[5] = {0};
+    cc_utf8_encode(cp, tmp);
+    return cc_report_width(tmp);
+}
+
+/* Lines break at spaces, and before or after a wide (CJK) character,
+ * which needs no space to break. */
+void cc_report_wrap(cc_buf *out, const char *s, size_t ind1, bool pad1, size_t ind, size_t width)
+{
+    cc_buf clean = CC_BUF_INIT;
+    cc_render_clean(&clean, s, 0);
+    const char *t = clean.data ? clean.data : "";
+    size_t n = clean.len, start = 0, indent = ind1;
+    while (start < n && t[start] == ' ')
+        start++;
+    bool pad = pad1;
+    if (start == n)
+        cc_buf_putc(out, '\n');
+    while (start < n) {
+        size_t pos = start, col = indent, brk = 0, next = 0;
+        bool full = false;
+        while (pos < n) {
+            unsigned cp;
+            size_t k = cc_utf8_decode(t + pos, n - pos, &cp);
+            if (k == 0) {
+                k = 1;
+                cp = '?';
+            }
+            size_t w = S_cpw(cp);
+            if (cp == ' ') {
+                brk = pos;
+                next = pos + 1;
+            } else if (w == 2 && pos > start) {
+                brk = pos;
+                next = pos;
+            }
+            if (col + w > width && pos > start) {
+                full = true;
+                break;
+            }
+            col += w;
+            pos += k;
+            if (w == 2) {
+                brk = pos;
+                next = pos;
+            }
+        }
+        for (size_t i = 0; pad && i < indent; i++)
+            cc_buf_putc(out, ' ');
+        pad = true;
+        if (!full) {
+            cc_buf_put(out, t + start, n - start);
+            cc_buf_putc(out, '\n');
+            break;
+        }
+        if (brk <= start) { /* a word longer than the line: cut it */
+            brk = pos;
+            next = pos;
+        }
+        size_t end = brk;
+        while (end > start && t[end - 1] == ' ')
+            end--;
+        cc_buf_put(out, t + start, end - start);
+        cc_buf_putc(out, '\n');
+        start = next;
+        while (start < n && t[start] == ' ')
+            start++;
+        indent = ind;
+    }
+    cc_buf_free(&clean);
 }
 
 /* ------------------------------------------------------------------ */
@@ -247,12 +322,22 @@ static void S_readings(cc_chart *ch, const cc_figure *f)
         S_row(ch, i ? CC_ROW_STATED_ALT : CC_ROW_STATED, f->readings[i].iv, f->readings[i].label);
 }
 
+static void S_note(cc_chart *ch, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void S_note(cc_chart *ch, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    free(ch->note);
+    ch->note = cc_xvasprintf(fmt, ap);
+    va_end(ap);
+}
+
 static void S_unit(cc_chart *ch, const char *unit)
 {
     snprintf(ch->unit, sizeof ch->unit, "%s", unit);
 }
 
-bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg, cc_chart *out)
+bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg, int k, cc_chart *out)
 {
     memset(out, 0, sizeof *out);
     cc_tolerance deftol = CC_TOLERANCE_DEFAULT;
@@ -279,7 +364,16 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
         }
     }
 
-    if (hc && (fc.kind == CC_KIND_MULTIPLIER || fc.kind == CC_KIND_CHANGE)) {
+    bool level_change = hc && fc.kind == CC_KIND_QUANTITY;
+    if (k == 1 && level_change && levels && rok) {
+        /* a restated level hides the change: the gain is the second chart */
+        S_unit(out, "\xC3\x97");
+        S_row(out, CC_ROW_DERIVED, gain, lower ? "before/after" : "after/before");
+        S_note(out, "the change itself: factor new/old from %s \xE2\x86\x92 %s%s", fb.input,
+                 fa.input, lower ? " (lower is better: before/after)" : "");
+    } else if (k != 0) {
+        /* no further chart */
+    } else if (hc && (fc.kind == CC_KIND_MULTIPLIER || fc.kind == CC_KIND_CHANGE)) {
         S_unit(out, "\xC3\x97");
         S_readings(out, &fc);
         if (levels && lower && fc.speed && fc.kind == CC_KIND_CHANGE && fc.direction == CC_DIR_UP) {
@@ -287,9 +381,9 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
             bool ok;
             cc_interval t = cc_iv_recip(cc_iv_sub(cc_iv_point(1), cc_iv_scale(fc.iv, 0.01)), &ok);
             if (ok) {
-                char lab[CC_ROW_LABEL];
-                snprintf(lab, sizeof lab, "time \xE2\x88\x92%s", fc.readings[0].label + 1);
+                char *lab = cc_xasprintf("time \xE2\x88\x92%s", fc.readings[0].label + 1);
                 S_row(out, CC_ROW_STATED_ALT, t, lab);
+                free(lab);
             }
         }
         if (levels && rok) {
@@ -297,11 +391,11 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
             bool use_gain = improve || (fc.kind == CC_KIND_MULTIPLIER && fc.direction == CC_DIR_NONE);
             bool inv = use_gain && lower;
             S_row(out, CC_ROW_DERIVED, use_gain ? gain : ratio, inv ? "before/after" : "after/before");
-            snprintf(out->note, sizeof out->note, "factor new/old; derived from %s \xE2\x86\x92 %s as %s%s",
+            S_note(out, "factor new/old; derived from %s \xE2\x86\x92 %s as %s%s",
                      fb.input, fa.input, inv ? "before/after" : "after/before",
                      inv ? " (lower is better)" : "");
         } else {
-            snprintf(out->note, sizeof out->note, "factor new/old%s",
+            S_note(out, "factor new/old%s",
                      levels ? "" : "; no before/after to derive it from");
         }
     } else if (hc && fc.kind == CC_KIND_POINTS) {
@@ -312,7 +406,7 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
             S_row(out, CC_ROW_DERIVED, down ? cc_iv_sub(b, a) : cc_iv_sub(a, b),
                   down ? "before \xE2\x88\x92 after" : "after \xE2\x88\x92 before");
         }
-        snprintf(out->note, sizeof out->note, "percentage points");
+        S_note(out, "percentage points");
     } else if (hc) {
         /* a level with a verb (下降到5分钟以内) restates where the figure ends */
         S_unit(out, fc.unit);
@@ -320,11 +414,11 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
             S_row(out, CC_ROW_LEVEL, S_in_unit(&fb, &fc), "before");
             S_row(out, CC_ROW_STATED, S_in_unit(&fc, &fc), "stated new level");
             S_row(out, CC_ROW_DERIVED, S_in_unit(&fa, &fc), "after");
-            snprintf(out->note, sizeof out->note, "levels%s%s: the stated level against after", *fc.unit ? " in " : "",
+            S_note(out, "levels%s%s: the stated level against after", *fc.unit ? " in " : "",
                      fc.unit);
         } else {
             S_row(out, CC_ROW_STATED, fc.iv, fc.readings[0].label);
-            snprintf(out->note, sizeof out->note, "level%s%s", *fc.unit ? " in " : "", fc.unit);
+            S_note(out, "level%s%s", *fc.unit ? " in " : "", fc.unit);
         }
     } else if (hv) {
         bool factor = fv.kind == CC_KIND_MULTIPLIER || fv.kind == CC_KIND_CHANGE;
@@ -333,12 +427,12 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
             S_readings(out, &fv);
         else
             S_row(out, CC_ROW_STATED, fv.iv, fv.input);
-        snprintf(out->note, sizeof out->note, "%s%s%s", factor ? "factor new/old" : "level",
+        S_note(out, "%s%s%s", factor ? "factor new/old" : "level",
                  !factor && *out->unit ? " in " : "", factor ? "" : out->unit);
     } else if (levels && rok) {
         S_unit(out, "\xC3\x97");
         S_row(out, CC_ROW_DERIVED, gain, lower ? "before/after" : "after/before");
-        snprintf(out->note, sizeof out->note, "factor new/old, derived from %s \xE2\x86\x92 %s%s", fb.input, fa.input,
+        S_note(out, "factor new/old, derived from %s \xE2\x86\x92 %s%s", fb.input, fa.input,
                  lower ? " (lower is better: before/after)" : "");
     }
 
@@ -374,11 +468,11 @@ bool cc_chart_group(const cc_ledger *lg, const char *name, const cc_config *cfg,
         if (strcmp(cc_claim_get(lg, c, "group"), name) != 0)
             continue;
         cc_chart one;
-        if (!cc_chart_claim(lg, c, cfg, &one))
+        if (!cc_chart_claim(lg, c, cfg, 0, &one))
             continue;
         if (claims == 0) {
             S_unit(out, one.unit);
-            snprintf(out->note, sizeof out->note, "%s", one.note);
+            S_note(out, "%s", one.note ? one.note : "");
         }
         if (strcmp(one.unit, out->unit) == 0) {
             for (size_t k = 0; k < one.n; k++) {
@@ -400,6 +494,7 @@ bool cc_chart_group(const cc_ledger *lg, const char *name, const cc_config *cfg,
 void cc_chart_free(cc_chart *ch)
 {
     free(ch->rows);
+    free(ch->note);
     memset(ch, 0, sizeof *ch);
 }
 
@@ -439,11 +534,10 @@ void cc_axis_fit(cc_axis *ax, const cc_chart_row *rows, size_t n, bool ratio)
         lo -= span / 2;
         hi += span / 2;
     }
-    /* room past the last finite end, where a one-sided interval's arrow runs */
-    if (open_up)
-        hi += span * 0.3;
-    if (open_down)
-        lo -= span * 0.3;
+    /* room past the last finite end, where a one-sided interval's arrow runs,
+     * and a little on each side so that no end sits on the frame */
+    hi += span * (open_up ? 0.3 : 0.05);
+    lo -= span * (open_down ? 0.3 : 0.05);
     if (nonneg && !open_down && lo < 0)
         lo = 0;
     double raw = (hi - lo) / 5, mag = pow(10, floor(log10(raw))), norm = raw / mag;
@@ -542,7 +636,7 @@ void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
     cc_axis_fit(&ax, ch->rows, ch->n, ratio);
     double h = S_TOP + ch->n * S_ROW + 38;
     cc_buf_printf(b,
-                  "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
+                  "<svg class=\"chart\" viewBox=\"0 0 %.0f %.0f\" "
                   "role=\"img\" data-axis-lo=\"",
                   S_W, h);
     S_num(b, ax.lo);
@@ -586,6 +680,13 @@ void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
         double x = cc_axis_x(&ax, cc_axis_tick(&ax, t), S_X0, S_X1);
         cc_buf_printf(b,
                       "<line x1=\"%.2f\" x2=\"%.2f\" y1=\"%.2f\" y2=\"%.2f\" stroke=\"#d0d0d0\" stroke-width=\"0.6\"/>",
+                      x, x, S_TOP, yaxis);
+    }
+    if (ratio && ax.lo < 1 && ax.hi > 1) { /* 1x: no change at all */
+        double x = cc_axis_x(&ax, 1, S_X0, S_X1);
+        cc_buf_printf(b,
+                      "<line class=\"one\" x1=\"%.2f\" x2=\"%.2f\" y1=\"%.2f\" y2=\"%.2f\" stroke=\"#777777\" "
+                      "stroke-width=\"1.2\"/>",
                       x, x, S_TOP, yaxis);
     }
     for (size_t i = 0; i < ch->n; i++) {
@@ -654,7 +755,7 @@ void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
                   yaxis + 4);
     cc_html_escape(b, ch->unit);
     cc_buf_printf(b, "</text><text x=\"%.0f\" y=\"%.2f\" font-size=\"9\" fill=\"#444444\">", S_X0, yaxis + 28);
-    cc_html_escape(b, ch->note);
+    cc_html_escape(b, ch->note ? ch->note : "");
     cc_buf_puts(b, "</text></svg>");
 }
 
@@ -679,7 +780,7 @@ void cc_chart_ascii(cc_buf *b, const cc_chart *ch, int width)
     static const char fill[] = {[CC_ROW_STATED] = '=', [CC_ROW_STATED_ALT] = '-', [CC_ROW_DERIVED] = '#',
                                 [CC_ROW_LEVEL] = '.'};
     const size_t lw = 22;
-    int pw = width - (int)lw - 18;
+    int pw = width - (int)lw - 26;
     if (pw < 20)
         pw = 20;
     cc_axis ax;
@@ -687,8 +788,6 @@ void cc_chart_ascii(cc_buf *b, const cc_chart *ch, int width)
     char *line = cc_xmalloc((size_t)pw + 1);
     for (size_t i = 0; i < ch->n; i++) {
         const cc_chart_row *r = &ch->rows[i];
-        if (i > 0 && strcmp(r->claim, ch->rows[i - 1].claim) != 0)
-            cc_buf_putc(b, '\n');
         cc_buf lab = CC_BUF_INIT;
         S_label(&lab, r);
         S_pad(b, lab.data, lw);
@@ -715,12 +814,12 @@ void cc_chart_ascii(cc_buf *b, const cc_chart *ch, int width)
     /* the axis: '+' at each tick, the values under it where they fit */
     for (size_t k = 0; k < lw + 1; k++)
         cc_buf_putc(b, ' ');
-    cc_buf_putc(b, '+');
+    cc_buf_putc(b, ' ');
     memset(line, '-', (size_t)pw);
     for (int t = 0; t < ax.nticks; t++)
         line[lround(cc_axis_x(&ax, cc_axis_tick(&ax, t), 0, pw - 1))] = '+';
     cc_buf_puts(b, line);
-    cc_buf_puts(b, "+ ");
+    cc_buf_puts(b, "  ");
     cc_buf_puts(b, ch->unit);
     cc_buf_putc(b, '\n');
     char *ticks = cc_xmalloc((size_t)pw + 16);
@@ -747,15 +846,8 @@ void cc_chart_ascii(cc_buf *b, const cc_chart *ch, int width)
         cc_buf_putc(b, ' ');
     cc_buf_puts(b, ticks);
     cc_buf_putc(b, '\n');
-    if (*ch->note) {
-        for (size_t k = 0; k < lw + 1; k++)
-            cc_buf_putc(b, ' ');
-        cc_buf t = CC_BUF_INIT;
-        cc_render_clean(&t, ch->note, 0);
-        cc_buf_puts(b, t.data ? t.data : "");
-        cc_buf_free(&t);
-        cc_buf_putc(b, '\n');
-    }
+    if (ch->note && *ch->note)
+        cc_report_wrap(b, ch->note, lw + 2, true, lw + 2, (size_t)width);
     free(ticks);
     free(line);
 }

@@ -1,6 +1,7 @@
 /* cmd_check.c — `claimcheck check` (the CI gate), and the rule catalogue:
  * `claimcheck rules` and `claimcheck explain RULE`. */
 #include "cli.h"
+#include "gate.h"
 #include "render.h"
 
 #include <dirent.h>
@@ -21,6 +22,10 @@ static const struct {
     {"line", cc_render_line, true},
     {"json", cc_render_json, false},
     {"jsonl", cc_render_jsonl, true},
+    {"sarif", cc_render_sarif, false},
+    {"github", cc_render_github, false},
+    {"md", cc_render_md, false},
+    {"claimreview", cc_render_claimreview, false},
 };
 
 static void S_check_usage(FILE *fp)
@@ -32,13 +37,20 @@ static void S_check_usage(FILE *fp)
           "ledger contradicts itself, where a figure is ambiguous, where it has no source.\n"
           "\n"
           "  -f, --format FMT     text (default: grouped by claim), line (path:line:col:\n"
-          "                       severity: message [rule]), json, jsonl (one finding a line)\n"
+          "                       severity: message [rule]), json, jsonl (one finding a line),\n"
+          "                       sarif (SARIF 2.1.0 for code scanning), github (workflow-\n"
+          "                       command annotations), md (a pull-request comment),\n"
+          "                       claimreview (schema.org ClaimReview of each reviewed claim)\n"
           "      --fail-on LEVEL  error (default), warning, info or never: the lowest\n"
           "                       severity that makes the exit status 1 (overrides the config)\n"
           "      --config FILE    the configuration; default: .claimcheck.json in the\n"
           "                       current directory or the nearest parent\n"
           "      --color WHEN     auto (default: on a terminal, unless NO_COLOR is set),\n"
           "                       always or never\n"
+          "      --baseline FILE  accept the findings recorded in FILE: they are listed as\n"
+          "                       suppressed (\"baseline\") and do not count; an entry that\n"
+          "                       matches no finding is a stale-baseline finding\n"
+          "      --write-baseline FILE  record the findings that count now in FILE (atomically)\n"
           "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
           "  -q, --quiet          no summary line on standard error\n"
           "  -h, --help           show this help\n"
@@ -48,6 +60,9 @@ static void S_check_usage(FILE *fp)
           "  claimcheck check --fail-on warning claims/cann-2025-06-10.csv\n"
           "  claimcheck check --format line claims/ | head\n"
           "  claimcheck check --format jsonl -q claims/*.csv > findings.jsonl\n"
+          "  claimcheck check --format sarif -o claimcheck.sarif claims/\n"
+          "  claimcheck check --fail-on never --write-baseline .claimcheck-baseline.json claims/\n"
+          "  claimcheck check --baseline .claimcheck-baseline.json claims/\n"
           "\n"
           "Exit status: 0 no finding at or above --fail-on (suppressed findings never\n"
           "count); 1 such findings; 2 usage error, unreadable ledger (the others are\n"
@@ -174,17 +189,20 @@ static bool S_fails(const cc_findings *fs, int fail_on)
 
 int cc_cmd_check(int argc, char **argv)
 {
-    enum { OPT_FAIL_ON = 256, OPT_CONFIG, OPT_COLOR };
+    enum { OPT_FAIL_ON = 256, OPT_CONFIG, OPT_COLOR, OPT_BASELINE, OPT_WRITE_BASELINE };
     static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                               {"fail-on", required_argument, NULL, OPT_FAIL_ON},
                                               {"config", required_argument, NULL, OPT_CONFIG},
                                               {"color", required_argument, NULL, OPT_COLOR},
                                               {"colour", required_argument, NULL, OPT_COLOR},
+                                              {"baseline", required_argument, NULL, OPT_BASELINE},
+                                              {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
                                               {"output", required_argument, NULL, 'o'},
                                               {"quiet", no_argument, NULL, 'q'},
                                               {"help", no_argument, NULL, 'h'},
                                               {NULL, 0, NULL, 0}};
     const char *format = "text", *output = NULL, *fail_on_arg = NULL, *config_path = NULL, *color = "auto";
+    const char *baseline_path = NULL, *write_baseline_path = NULL;
     bool quiet = false;
     int c;
     optind = 1;
@@ -196,6 +214,8 @@ int cc_cmd_check(int argc, char **argv)
         case OPT_FAIL_ON: fail_on_arg = optarg; break;
         case OPT_CONFIG: config_path = optarg; break;
         case OPT_COLOR: color = optarg; break;
+        case OPT_BASELINE: baseline_path = optarg; break;
+        case OPT_WRITE_BASELINE: write_baseline_path = optarg; break;
         case 'h': S_check_usage(stdout); return CC_EXIT_OK;
         default: S_check_usage(stderr); return CC_EXIT_USAGE;
         }
@@ -251,6 +271,19 @@ int cc_cmd_check(int argc, char **argv)
     free(found);
     if (fail_on < 0)
         fail_on = cfg.fail_on;
+    cc_baseline *bl = NULL, *wbl = write_baseline_path ? cc_baseline_new() : NULL;
+    if (baseline_path) {
+        char *err = NULL;
+        bl = cc_baseline_new();
+        if (!cc_baseline_load(bl, baseline_path, &err)) {
+            cc_die_msg("bad baseline: %s", err);
+            free(err);
+            cc_baseline_free(bl);
+            cc_baseline_free(wbl);
+            cc_config_free(&cfg);
+            return CC_EXIT_USAGE;
+        }
+    }
 
     int status = CC_EXIT_OK;
     S_paths paths = {NULL, 0, 0};
@@ -293,6 +326,12 @@ int cc_cmd_check(int argc, char **argv)
         cc_check_ledger(lg, &cfg, &fs, &in.cov);
         S_drop_off(&fs);
         cc_findings_sort(&fs);
+        /* Recorded before the baseline marks them: a rewritten baseline
+         * keeps what it accepted and still holds. */
+        if (wbl)
+            cc_baseline_record(wbl, lg, &fs);
+        if (bl)
+            cc_baseline_apply(bl, lg, &fs);
         fails = fails || S_fails(&fs, fail_on);
         cc_report_counts n;
         cc_report_count(&fs, &n);
@@ -312,6 +351,26 @@ int cc_cmd_check(int argc, char **argv)
             S_append(&all, &fs);
         }
     }
+    if (bl) {
+        cc_findings stale = {NULL, 0, 0};
+        cc_baseline_stale(bl, &cfg, &stale);
+        fails = fails || S_fails(&stale, fail_on);
+        cc_report_counts n;
+        cc_report_count(&stale, &n);
+        total.error += n.error;
+        total.warning += n.warning;
+        total.info += n.info;
+        if (stream && stale.n) {
+            in.ledgers = NULL;
+            in.nledgers = 0;
+            in.findings = &stale;
+            S_formats[fi].render(out.fp, &in);
+        }
+        if (stream)
+            cc_findings_free(&stale);
+        else
+            S_append(&all, &stale);
+    }
     if (!stream) {
         in.ledgers = ledgers;
         in.nledgers = nledgers;
@@ -320,6 +379,19 @@ int cc_cmd_check(int argc, char **argv)
     }
     if (!cc_out_close(&out, true))
         status = CC_EXIT_USAGE;
+    if (wbl && status == CC_EXIT_USAGE) {
+        /* a ledger that could not be read would be missing from it */
+        cc_die_msg("check: %s not written: not every ledger could be read", write_baseline_path);
+        cc_baseline_free(wbl);
+    } else if (wbl) {
+        cc_out bo;
+        if (!cc_out_open(&bo, write_baseline_path))
+            status = CC_EXIT_USAGE;
+        else if (!cc_out_close(&bo, cc_baseline_write(wbl, bo.fp)))
+            status = CC_EXIT_USAGE;
+        cc_baseline_free(wbl);
+    }
+    cc_baseline_free(bl);
     /* The text format carries its summary; on standard error it would repeat it. */
     if (!quiet && (strcmp(format, "text") != 0 || output)) {
         cc_buf b = CC_BUF_INIT;

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void cc_die_msg(const char *fmt, ...)
@@ -24,6 +25,18 @@ bool cc_out_open(cc_out *o, const char *path)
         o->fp = stdout;
         return true;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device or a pipe (/dev/null, /dev/stdout, a FIFO) is written
+         * as it is: a rename would put a regular file in its place */
+        o->fp = fopen(path, "w");
+        if (!o->fp) {
+            cc_die_msg("cannot write %s: %s", path, strerror(errno));
+            return false;
+        }
+        o->path = cc_xstrdup(path);
+        return true;
+    }
     o->path = cc_xstrdup(path);
     o->tmp = cc_xasprintf("%s.tmpXXXXXX", path);
     int fd = mkstemp(o->tmp);
@@ -34,6 +47,10 @@ bool cc_out_open(cc_out *o, const char *path)
         memset(o, 0, sizeof *o);
         return false;
     }
+    /* mkstemp makes the file 0600; the output gets what a new file gets */
+    mode_t um = umask(0);
+    umask(um);
+    (void)fchmod(fd, 0666 & ~um);
     o->fp = fdopen(fd, "w");
     if (!o->fp) {
         cc_die_msg("cannot write %s: %s", path, strerror(errno));
@@ -57,6 +74,18 @@ bool cc_out_close(cc_out *o, bool commit)
         if (!ok)
             cc_die_msg("cannot write to standard output: %s", strerror(err));
         o->fp = NULL;
+        return ok;
+    }
+    if (!o->tmp) {
+        if (fclose(o->fp) != 0 && ok) {
+            ok = false;
+            err = errno;
+        }
+        if (!ok)
+            cc_die_msg("cannot write %s: %s", o->path, strerror(err));
+        o->fp = NULL;
+        free(o->path);
+        o->path = NULL;
         return ok;
     }
     if (ok && fsync(fileno(o->fp)) != 0) {

@@ -62,6 +62,10 @@ void cc_extractor_free(cc_extractor *x);
 void cc_extract_buf(const char *file, const char *s, size_t n, const cc_tolerance *tol, unsigned flags,
                     cc_extract_fn fn, void *ctx);
 
+/* True when cp ends a word that the look-back before a number tries
+ * (qualifiers, verbs, fillers): a guard for the list in extract.c. */
+bool cc_extract_word_end(unsigned cp);
+
 /* audit.c: whitespace- and width-insensitive search.  A normalised copy of
  * s, with the offset in s of each byte of the copy. */
 typedef struct {

@@ -1,6 +1,7 @@
 /* interval.c — interval arithmetic with open and closed ends. */
 #include "claimcheck.h"
 
+#include <float.h>
 #include <math.h>
 
 cc_interval cc_iv(double lo, double hi, bool lo_open, bool hi_open)
@@ -67,9 +68,53 @@ static double S_mul(double x, double y)
     return x * y;
 }
 
-cc_interval cc_iv_mul(cc_interval a, cc_interval b)
+/* x * (1/y) as S_mul would compute it, without forming 1/y: 1/±inf is 0,
+ * and 1/0 is the infinity of the side (sign) that b lies on. */
+static double S_quot(double x, double y, int side)
 {
-    double c[4] = {S_mul(a.lo, b.lo), S_mul(a.lo, b.hi), S_mul(a.hi, b.lo), S_mul(a.hi, b.hi)};
+    if (x == 0 || isinf(y))
+        return 0;
+    if (y == 0)
+        return S_mul(x, side * INFINITY);
+    return x / y;
+}
+
+/* A result whose low end overflowed to +inf (or high end to -inf) lies
+ * beyond the doubles: the nearest double is still a bound, and the
+ * interval stays non-empty instead of turning into (inf, inf). */
+static cc_interval S_saturate(double lo, double hi, bool lo_open, bool hi_open)
+{
+    if (lo == INFINITY) {
+        lo = DBL_MAX;
+        lo_open = true;
+    }
+    if (hi == -INFINITY) {
+        hi = -DBL_MAX;
+        hi_open = true;
+    }
+    return cc_iv(lo, hi, lo_open, hi_open);
+}
+
+/* The four ends of a * [r_lo, r_hi], where r is b itself (mul) or its
+ * reciprocal (div: r_lo = 1/b.hi, r_hi = 1/b.lo, divided directly so that
+ * a subnormal b does not overflow 1/b). */
+static cc_interval S_mul_ends(cc_interval a, cc_interval b, bool div)
+{
+    double c[4];
+    if (!div) {
+        c[0] = S_mul(a.lo, b.lo);
+        c[1] = S_mul(a.lo, b.hi);
+        c[2] = S_mul(a.hi, b.lo);
+        c[3] = S_mul(a.hi, b.hi);
+    } else {
+        c[0] = S_quot(a.lo, b.hi, -1);
+        c[1] = S_quot(a.lo, b.lo, 1);
+        c[2] = S_quot(a.hi, b.hi, -1);
+        c[3] = S_quot(a.hi, b.lo, 1);
+        bool t = b.lo_open;
+        b.lo_open = b.hi_open;
+        b.hi_open = t;
+    }
     bool o[4] = {a.lo_open || b.lo_open, a.lo_open || b.hi_open, a.hi_open || b.lo_open,
                  a.hi_open || b.hi_open};
     int lo = 0, hi = 0;
@@ -79,7 +124,12 @@ cc_interval cc_iv_mul(cc_interval a, cc_interval b)
         if (c[i] > c[hi] || (c[i] == c[hi] && !o[i]))
             hi = i;
     }
-    return cc_iv(c[lo], c[hi], o[lo], o[hi]);
+    return S_saturate(c[lo], c[hi], o[lo], o[hi]);
+}
+
+cc_interval cc_iv_mul(cc_interval a, cc_interval b)
+{
+    return S_mul_ends(a, b, false);
 }
 
 static cc_interval S_neg(cc_interval a)
@@ -92,7 +142,7 @@ static cc_interval S_recip_pos(cc_interval a)
 {
     double lo = isinf(a.hi) ? 0 : 1 / a.hi;
     double hi = a.lo == 0 ? INFINITY : 1 / a.lo;
-    return cc_iv(lo, hi, a.hi_open, a.lo_open);
+    return S_saturate(lo, hi, a.hi_open, a.lo_open);
 }
 
 cc_interval cc_iv_recip(cc_interval a, bool *ok)
@@ -110,7 +160,7 @@ cc_interval cc_iv_div(cc_interval a, cc_interval b, bool *ok)
     cc_interval r = cc_iv_recip(b, ok);
     if (!*ok)
         return r;
-    return cc_iv_mul(a, r);
+    return S_mul_ends(a, b, true);
 }
 
 cc_interval cc_iv_scale(cc_interval a, double k)
@@ -120,12 +170,12 @@ cc_interval cc_iv_scale(cc_interval a, double k)
 
 cc_interval cc_iv_add(cc_interval a, double k)
 {
-    return cc_iv(a.lo + k, a.hi + k, a.lo_open, a.hi_open);
+    return S_saturate(a.lo + k, a.hi + k, a.lo_open, a.hi_open);
 }
 
 cc_interval cc_iv_sub(cc_interval a, cc_interval b)
 {
-    return cc_iv(a.lo - b.hi, a.hi - b.lo, a.lo_open || b.hi_open, a.hi_open || b.lo_open);
+    return S_saturate(a.lo - b.hi, a.hi - b.lo, a.lo_open || b.hi_open, a.hi_open || b.lo_open);
 }
 
 double cc_iv_mid(cc_interval a)

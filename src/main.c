@@ -10,9 +10,9 @@ static const struct {
     const char *summary;
 } S_commands[] = {
     {"check", cc_cmd_check, "check   [opts] LEDGER.csv|DIR ...     validate ledgers (the CI gate)"},
-    {"extract", NULL, "extract [opts] ARTICLE|- ...          list the figures in article text"},
+    {"extract", cc_cmd_extract, "extract [opts] ARTICLE|- ...          list the figures in article text"},
     {"audit", NULL, "audit   [opts] --claims LEDGER ARTICLE  article vs its ledger"},
-    {"report", NULL, "report  [opts] LEDGER.csv|DIR ...     the printed audit report"},
+    {"report", cc_cmd_report, "report  [opts] LEDGER.csv|DIR ...     the printed audit report"},
     {"parse", cc_cmd_parse, "parse   [opts] FIGURE ...             how a figure is read"},
     {"rules", cc_cmd_rules, "rules                                 the rule catalogue"},
     {"explain", cc_cmd_explain, "explain RULE                          one rule, with examples"},

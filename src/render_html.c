@@ -126,7 +126,8 @@ static const char S_css[] =
     "table{border-collapse:collapse;width:100%;font-size:8.5pt;margin:4pt 0 8pt}\n"
     "th,td{text-align:left;border-bottom:1px solid #ccc;padding:1.5pt 4pt;vertical-align:top}\n"
     "th{border-bottom:1.5px solid #333}\n"
-    "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+    "table.verdicts{width:auto}table.verdicts th,table.verdicts td{padding:1.5pt 10pt}\n"
+    "th.n,td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "tr{break-inside:avoid}\n"
     ".icon{vertical-align:-1px;margin-right:3pt}\n"
     ".sev{font-weight:bold;font-size:8pt;text-transform:uppercase;letter-spacing:.04em}\n"
@@ -146,7 +147,7 @@ static const char S_css[] =
     ".notes{font-size:8pt;color:#333}\n"
     "svg.chart{display:block;width:100%;height:auto;margin:4pt 0 2pt}\n"
     "ul.findings{list-style:none;padding:0;margin:4pt 0 0}\n"
-    "li.f{padding:1pt 0 1pt 7pt;margin:0 0 3pt;border-left:4px solid #888;break-inside:avoid}\n"
+    "li.f{padding:1pt 0 1pt 7pt;margin:0 0 3pt;border-left:4px solid #888;break-inside:avoid;font-size:9pt}\n"
     "li.f-error{border-left-color:#b91c1c;border-left-style:solid}\n"
     "li.f-warning{border-left-color:#b45309;border-left-style:dashed}\n"
     "li.f-info{border-left-color:#1d4f91;border-left-style:dotted}\n"
@@ -291,7 +292,7 @@ static void S_summary(S_html *h, const cc_report_part *p)
     cc_buf_puts(b, "<h3>Verdicts</h3><table class=\"verdicts\"><tr>");
     for (int i = 0; i < CC_REPORT_NSTATUS; i++)
         if (st[i] || i < CC_REPORT_NSTATUS - 1)
-            cc_buf_printf(b, "<th>%s</th>", cc_report_statuses[i]);
+            cc_buf_printf(b, "<th class=\"n\">%s</th>", cc_report_statuses[i]);
     cc_buf_puts(b, "</tr><tr>");
     for (int i = 0; i < CC_REPORT_NSTATUS; i++)
         if (st[i] || i < CC_REPORT_NSTATUS - 1)
@@ -472,7 +473,7 @@ static void S_card(S_html *h, const cc_report_part *p, const cc_claim *c)
     cc_buf_puts(b, "</dl>");
 
     cc_chart ch;
-    if (cc_chart_claim(lg, c, h->doc->in->cfg, &ch)) {
+    for (int k = 0; cc_chart_claim(lg, c, h->doc->in->cfg, k, &ch); k++) {
         cc_buf t = CC_BUF_INIT;
         cc_buf_printf(&t, "chart of claim %s", idb.data);
         S_chart(h, &ch, t.data);

@@ -49,7 +49,7 @@ size_t cc_report_quote_line(const char *article, const char *quote);
 /* Whether s holds a CJK ideograph, kana or hangul: such text gets lang="zh". */
 bool cc_report_has_cjk(const char *s);
 /* Whether url is an absolute http or https URL (case-insensitive scheme,
- * no control characters or spaces): only such a URL becomes a link. */
+ * no spaces, controls, quotes, < > \ or `): only such a URL becomes a link. */
 bool cc_report_link_ok(const char *url);
 /* Name of a ledger for headings: the path's last component. */
 const char *cc_report_basename(const char *path);
@@ -79,7 +79,7 @@ typedef struct {
     cc_chart_row *rows;
     size_t n, cap;
     char unit[32];              /* "×", "%", "pp", "min", a counted noun, or "" */
-    char note[160];             /* what the axis measures: "gain = before/after (lower is better)" */
+    char *note;                 /* what the axis measures, or NULL */
 } cc_chart;
 
 typedef struct {
@@ -88,9 +88,11 @@ typedef struct {
     int nticks;
 } cc_axis;
 
-/* Fills *out with the rows of one claim's chart; false when the claim has
- * nothing to draw (no figure read).  cfg may be NULL.  cc_chart_free after. */
-bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg, cc_chart *out);
+/* Fills *out with the rows of chart k (0, 1, ...) of one claim; false when
+ * there is no such chart (chart 0: nothing read).  A claim whose change
+ * restates a level (下降到5分钟以内) has a second chart: the gain itself.
+ * cfg may be NULL.  cc_chart_free after. */
+bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg, int k, cc_chart *out);
 /* The chart of a group: every claim of lg whose `group` is name, one block
  * of rows per claim on a shared axis (claims whose unit differs from the
  * first are left out).  False when fewer than two claims could be drawn. */
@@ -126,5 +128,9 @@ void cc_report_md(FILE *fp, const cc_report_doc *doc);
 
 /* Display columns of a UTF-8 string (2 for wide characters). */
 size_t cc_report_width(const char *s);
+/* Appends s (cleaned of controls) wrapped to `width` columns, each line
+ * ending in a newline: the first indented ind1 (spaces written only when
+ * pad1; otherwise the caller has already filled those columns), the rest ind. */
+void cc_report_wrap(cc_buf *out, const char *s, size_t ind1, bool pad1, size_t ind, size_t width);
 
 #endif

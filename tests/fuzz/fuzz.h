@@ -53,8 +53,11 @@ static inline bool S_has_nonfinite_word(const char *s, size_t n)
  * the input did not bring in itself. */
 static inline void S_assert_finite_text(const char *what, const uint8_t *in, size_t in_n, const char *out, size_t out_n)
 {
-    if (S_has_nonfinite_word((const char *)in, in_n))
-        return;
+    /* the input may bring the letters in itself (a unit "3inf", a quote):
+     * then nothing can be told apart */
+    for (size_t i = 0; i + 3 <= in_n; i++)
+        if (strncasecmp((const char *)in + i, "inf", 3) == 0 || strncasecmp((const char *)in + i, "nan", 3) == 0)
+            return;
     if (S_has_nonfinite_word(out, out_n)) {
         fprintf(stderr, "fuzz: %s printed inf or NaN:\n%.*s\n", what, (int)(out_n > 4000 ? 4000 : out_n), out);
         abort();

@@ -1,0 +1,338 @@
+/* cmd_extract.c — `claimcheck extract`: the figures of article text, as a
+ * ledger skeleton (csv), one JSON object a figure (jsonl) or lines to read
+ * (text).  Streams: files are read in chunks, whatever their size. */
+#include "cli.h"
+#include "extract.h"
+#include "internal.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define S_CHUNK (64 * 1024)
+
+typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
+
+typedef struct {
+    FILE *fp;
+    S_format format;
+    char *id_base;             /* the article's name, for csv ids */
+    size_t count;              /* figures of this file */
+    size_t total;              /* figures of every file */
+    cc_buf line;
+    /* progress */
+    bool progress;
+    size_t done, all;          /* bytes */
+    struct timespec t0, last;
+} S_out;
+
+static void S_usage(FILE *fp)
+{
+    fputs("usage: claimcheck extract [options] ARTICLE|- ...\n"
+          "\n"
+          "Lists every figure in article text (UTF-8; Chinese, English or both): the number\n"
+          "with its qualifier, unit and verb as printed (提升了3倍, 5分钟以内, up to 20%),\n"
+          "从A到B / from A to B as one candidate with before and after.  Years, dates,\n"
+          "times, versions, model names (FP32, R1, Atlas 800), list markers and words that\n"
+          "merely contain a numeral (一些, 进一步) are left out.  - reads standard input.\n"
+          "\n"
+          "  -f, --format FMT   text (default: file:line: figure → how it reads),\n"
+          "                     jsonl (one object a figure: file line start end text\n"
+          "                     quote and the Figure fields), csv (a ledger skeleton)\n"
+          "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
+          "  -q, --quiet        no progress line and no summary on standard error\n"
+          "  -h, --help         show this help\n"
+          "\n"
+          "examples:\n"
+          "  claimcheck extract article.txt\n"
+          "  claimcheck extract --format csv -o claims/article.csv article.txt\n"
+          "  cat archive/*.txt | claimcheck extract --format jsonl -q - > figures.jsonl\n"
+          "\n"
+          "Exit status: 0 success; 2 usage error, unreadable file or failed write.\n",
+          fp);
+}
+
+static double S_secs(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void S_progress(S_out *o, bool final)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (!final && S_secs(&o->last, &now) < 0.25)
+        return;
+    o->last = now;
+    double t = S_secs(&o->t0, &now);
+    double mb = (double)o->done / 1e6;
+    if (o->all)
+        fprintf(stderr, "\rextract: %.1f / %.1f MB, %.0f MB/s, %zu figures ", mb, (double)o->all / 1e6,
+                t > 0 ? mb / t : 0.0, o->total);
+    else
+        fprintf(stderr, "\rextract: %.1f MB, %.0f MB/s, %zu figures ", mb, t > 0 ? mb / t : 0.0, o->total);
+    if (final)
+        fputc('\n', stderr);
+}
+
+/* A cell a spreadsheet would run as a formula gets a leading ' (OWASP's
+ * advice); +15% and -20% are figures and stay as they are. */
+static void S_csv_cell(FILE *fp, const char *s, size_t n, bool first)
+{
+    if (!first)
+        fputc(',', fp);
+    if (n > 0) {
+        char c = s[0];
+        bool danger = c == '=' || c == '@' || c == '\t' || c == '\r' ||
+                      ((c == '+' || c == '-') && !(n > 1 && ((s[1] >= '0' && s[1] <= '9') || s[1] == '.')));
+        if (danger) {
+            char *t = cc_xmalloc(n + 1);
+            t[0] = '\'';
+            memcpy(t + 1, s, n);
+            csv_fwrite(fp, t, n + 1);
+            free(t);
+            return;
+        }
+    }
+    csv_fwrite(fp, s, n);
+}
+
+static const char *const S_columns[] = {"id", "quote", "subject", "metric", "better", "before", "after",
+                                        "change", "value", "comparator", "conditions", "source", "source_url",
+                                        "source_kind", "date", "group", "part_of", "status", "ignore", "notes"};
+#define S_NCOLS (sizeof S_columns / sizeof S_columns[0])
+
+static void S_csv_header(FILE *fp)
+{
+    for (size_t i = 0; i < S_NCOLS; i++)
+        S_csv_cell(fp, S_columns[i], strlen(S_columns[i]), i == 0);
+    fputc('\n', fp);
+}
+
+static void S_csv_row(S_out *o, const cc_extracted *e)
+{
+    const char *cell[S_NCOLS] = {0};
+    size_t len[S_NCOLS] = {0};
+    char *id = cc_xasprintf("%s-%02zu", o->id_base, o->count);
+    cell[0] = id;
+    len[0] = strlen(id);
+    cell[1] = e->quote;
+    len[1] = e->quote_len;
+    if (e->pair) {
+        /* before and after as printed, without the verb; the verb goes to change */
+        cell[5] = e->a.text + (e->a.bare - e->a.start);
+        len[5] = e->a.end - e->a.bare;
+        cell[6] = e->b.text + (e->b.bare - e->b.start);
+        len[6] = e->b.end - e->b.bare;
+        if (e->b.has_verb) {
+            cell[7] = e->b.text;
+            len[7] = e->b.end - e->b.start;
+        }
+    } else {
+        int col = e->a.fig.kind == CC_KIND_QUANTITY && !e->a.has_verb ? 8 : 7;
+        cell[col] = e->a.text;
+        len[col] = e->a.end - e->a.start;
+    }
+    for (size_t i = 0; i < S_NCOLS; i++)
+        S_csv_cell(o->fp, cell[i] ? cell[i] : "", len[i], i == 0);
+    fputc('\n', o->fp);
+    free(id);
+}
+
+static void S_add_fig(cJSON *obj, const cc_xfig *f)
+{
+    cJSON_AddNumberToObject(obj, "start", (double)f->start);
+    cJSON_AddNumberToObject(obj, "end", (double)f->end);
+    char *t = cc_xstrndup(f->text, f->end - f->start);
+    cJSON_AddStringToObject(obj, "text", t);
+    free(t);
+    cc_figure_add_fields(obj, &f->fig);
+}
+
+static void S_jsonl_row(S_out *o, const cc_extracted *e)
+{
+    cJSON *obj = cJSON_CreateObject();
+    cJSON_AddStringToObject(obj, "file", e->file);
+    cJSON_AddNumberToObject(obj, "line", (double)e->line);
+    cJSON_AddNumberToObject(obj, "start", (double)e->start);
+    cJSON_AddNumberToObject(obj, "end", (double)e->end);
+    char *t = cc_xstrndup(e->text, e->end - e->start);
+    cJSON_AddStringToObject(obj, "text", t);
+    free(t);
+    char *q = cc_xstrndup(e->quote, e->quote_len);
+    cJSON_AddStringToObject(obj, "quote", q);
+    free(q);
+    if (e->pair) {
+        S_add_fig(cJSON_AddObjectToObject(obj, "before"), &e->a);
+        S_add_fig(cJSON_AddObjectToObject(obj, "after"), &e->b);
+    } else {
+        cc_figure_add_fields(obj, &e->a.fig);
+    }
+    char *s = cJSON_PrintUnformatted(obj);
+    fputs(s, o->fp);
+    fputc('\n', o->fp);
+    free(s);
+    cJSON_Delete(obj);
+}
+
+static void S_text_row(S_out *o, const cc_extracted *e)
+{
+    cc_buf *b = &o->line;
+    cc_buf_clear(b);
+    cc_buf_printf(b, "%s:%zu:%zu: ", e->file, e->line, e->col);
+    if (e->pair) {
+        cc_buf_put(b, e->text, e->end - e->start);
+        cc_buf_puts(b, "\n    before ");
+        cc_figure_describe(&e->a.fig, b);
+        cc_buf_puts(b, "\n    after  ");
+        cc_figure_describe(&e->b.fig, b);
+    } else {
+        cc_figure_describe(&e->a.fig, b);
+    }
+    cc_buf_putc(b, '\n');
+    fwrite(b->data, 1, b->len, o->fp);
+}
+
+static void S_on_figure(const cc_extracted *e, void *ctx)
+{
+    S_out *o = ctx;
+    o->count++;
+    o->total++;
+    switch (o->format) {
+    case S_CSV: S_csv_row(o, e); break;
+    case S_JSONL: S_jsonl_row(o, e); break;
+    default: S_text_row(o, e); break;
+    }
+}
+
+/* ARTICLE-BASENAME without its extension: claims ids look like cann-01. */
+static char *S_id_base(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return cc_xstrdup("stdin");
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    const char *dot = strrchr(b, '.');
+    size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+    return cc_xstrndup(b, n);
+}
+
+static bool S_run_file(cc_extractor *x, S_out *o, const char *path, char *chunk)
+{
+    FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!in) {
+        cc_die_msg("cannot read %s: %s", path, strerror(errno));
+        return false;
+    }
+    free(o->id_base);
+    o->id_base = S_id_base(path);
+    o->count = 0;
+    cc_extractor_begin(x, path);
+    size_t got;
+    /* a byte order mark is fed as it is: it starts no figure, and the
+     * offsets stay offsets into the file */
+    while ((got = fread(chunk, 1, S_CHUNK, in)) > 0) {
+        cc_extractor_feed(x, chunk, got);
+        o->done += got;
+        if (o->progress)
+            S_progress(o, false);
+    }
+    bool ok = !ferror(in);
+    if (!ok)
+        cc_die_msg("cannot read %s: %s", path, strerror(errno));
+    cc_extractor_end(x);
+    if (in != stdin)
+        fclose(in);
+    else
+        clearerr(stdin);
+    return ok;
+}
+
+int cc_cmd_extract(int argc, char **argv)
+{
+    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                              {"output", required_argument, NULL, 'o'},
+                                              {"quiet", no_argument, NULL, 'q'},
+                                              {"help", no_argument, NULL, 'h'},
+                                              {NULL, 0, NULL, 0}};
+    const char *format = "text", *output = NULL;
+    bool quiet = false;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+f:o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f': format = optarg; break;
+        case 'o': output = optarg; break;
+        case 'q': quiet = true; break;
+        case 'h': S_usage(stdout); return CC_EXIT_OK;
+        default: S_usage(stderr); return CC_EXIT_USAGE;
+        }
+    }
+    S_out o;
+    memset(&o, 0, sizeof o);
+    if (strcmp(format, "text") == 0)
+        o.format = S_TEXT;
+    else if (strcmp(format, "jsonl") == 0)
+        o.format = S_JSONL;
+    else if (strcmp(format, "csv") == 0)
+        o.format = S_CSV;
+    else {
+        cc_die_msg("extract: unknown format '%s': expected text, jsonl or csv", format);
+        return CC_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        cc_die_msg("extract: no article given: expected ARTICLE or - (standard input), e.g. claimcheck extract article.txt");
+        S_usage(stderr);
+        return CC_EXIT_USAGE;
+    }
+    int stdin_uses = 0;
+    for (int i = optind; i < argc; i++) {
+        struct stat st;
+        if (strcmp(argv[i], "-") == 0) {
+            stdin_uses++;
+            continue;
+        }
+        if (stat(argv[i], &st) == 0 && S_ISREG(st.st_mode))
+            o.all += (size_t)st.st_size;
+    }
+    if (stdin_uses > 1) {
+        cc_die_msg("extract: - (standard input) given %d times: expected it once", stdin_uses);
+        return CC_EXIT_USAGE;
+    }
+    if (stdin_uses)
+        o.all = 0;
+
+    cc_out out;
+    if (!cc_out_open(&out, output))
+        return CC_EXIT_USAGE;
+    o.fp = out.fp;
+    o.progress = !quiet && isatty(fileno(stderr));
+    clock_gettime(CLOCK_MONOTONIC, &o.t0);
+    o.last = o.t0;
+    if (o.format == S_CSV)
+        S_csv_header(o.fp);
+
+    int status = CC_EXIT_OK;
+    char *chunk = cc_xmalloc(S_CHUNK);
+    cc_extractor *x = cc_extractor_new(NULL, 0, S_on_figure, &o);
+    for (int i = optind; i < argc; i++)
+        if (!S_run_file(x, &o, argv[i], chunk))
+            status = CC_EXIT_USAGE;
+    cc_extractor_free(x);
+    free(chunk);
+    if (o.progress)
+        S_progress(&o, true);
+    if (!cc_out_close(&out, true))
+        status = CC_EXIT_USAGE;
+    if (!quiet && !o.progress && output)
+        fprintf(stderr, "extract: %zu figure%s in %d file%s\n", o.total, o.total == 1 ? "" : "s", argc - optind,
+                argc - optind == 1 ? "" : "s");
+    free(o.id_base);
+    cc_buf_free(&o.line);
+    return status;
+}

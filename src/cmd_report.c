@@ -1,0 +1,385 @@
+/* cmd_report.c — `claimcheck report`: the printed audit report (DESIGN 6). */
+#include "cli.h"
+#include "report.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#define S_ARTICLE_MAX (64u << 20) /* bytes: a longer article is not read */
+
+static void S_usage(FILE *fp)
+{
+    fputs("usage: claimcheck report [options] LEDGER.csv|DIR...\n"
+          "\n"
+          "Writes the audit report of each ledger (a DIR means every *.csv directly in\n"
+          "it): the article's header, a summary of coverage, findings and verdicts, one\n"
+          "card per claim with a chart of what its figures allow, and an appendix of the\n"
+          "rules that fired.  The HTML page is self-contained (inline CSS and SVG, no\n"
+          "scripts, nothing fetched) and prints on A4; tests/report/pdf.sh makes a PDF.\n"
+          "\n"
+          "  -f, --format FMT     html (default), md (for a wiki or a pull request) or\n"
+          "                       text (80 columns, for a terminal or a printer)\n"
+          "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+          "      --article FILE   the article text, to say where each quote occurs;\n"
+          "                       default: the sidecar's `article`\n"
+          "      --fail-on LEVEL  error (default), warning, info or never, as for check\n"
+          "      --config FILE    the configuration; default: .claimcheck.json in the\n"
+          "                       current directory or the nearest parent\n"
+          "      --color WHEN     text format: auto (default), always or never\n"
+          "  -q, --quiet          no summary line on standard error\n"
+          "  -h, --help           show this help\n"
+          "\n"
+          "SOURCE_DATE_EPOCH (seconds since 1970) fixes the report's date, so that two\n"
+          "runs give the same bytes; without it the report carries today's date.\n"
+          "\n"
+          "examples:\n"
+          "  claimcheck report -o audit.html claims/cann-2025-06-10.csv\n"
+          "  claimcheck report --format md claims/ > audit.md\n"
+          "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) claimcheck report -o a.html claims/\n"
+          "\n"
+          "Exit status: as for check: 0 no finding at or above --fail-on; 1 such\n"
+          "findings; 2 usage error, unreadable ledger, bad config or a failed write.\n",
+          fp);
+}
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} S_list;
+
+static void S_push(S_list *l, char *s)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->v[i], s) == 0) {
+            free(s);
+            return;
+        }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->v = cc_xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = s;
+}
+
+static int S_bytewise(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The regular *.csv files directly in dir, by name; hidden ones skipped. */
+static bool S_dir(const char *dir, S_list *out)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        cc_die_msg("cannot read %s: %s", dir, strerror(errno));
+        return false;
+    }
+    S_list got = {NULL, 0, 0};
+    size_t dl = strlen(dir);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".csv") != 0)
+            continue;
+        char *path = cc_xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+            S_push(&got, path);
+        else
+            free(path);
+    }
+    closedir(d);
+    if (!got.n)
+        cc_die_msg("%s: no *.csv ledger in this directory", dir);
+    qsort(got.v, got.n, sizeof *got.v, S_bytewise);
+    for (size_t i = 0; i < got.n; i++)
+        S_push(out, got.v[i]);
+    free(got.v);
+    return true;
+}
+
+static void S_list_free(S_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+}
+
+/* The whole of a text file, or NULL. */
+static char *S_slurp(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    cc_buf b = CC_BUF_INIT;
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.len < S_ARTICLE_MAX)
+        cc_buf_put(&b, chunk, n);
+    bool bad = ferror(fp) || b.len >= S_ARTICLE_MAX;
+    fclose(fp);
+    if (bad) {
+        cc_buf_free(&b);
+        return NULL;
+    }
+    return cc_buf_detach(&b);
+}
+
+/* The sidecar names the article relative to itself. */
+static char *S_article_path(const cc_ledger *lg)
+{
+    const char *a = lg->meta.article;
+    if (!a || !*a)
+        return NULL;
+    if (a[0] == '/' || !lg->meta.path)
+        return cc_xstrdup(a);
+    const char *slash = strrchr(lg->meta.path, '/');
+    if (!slash)
+        return cc_xstrdup(a);
+    return cc_xasprintf("%.*s/%s", (int)(slash - lg->meta.path), lg->meta.path, a);
+}
+
+/* YYYY-MM-DD from SOURCE_DATE_EPOCH, else today. */
+static bool S_date(char out[16])
+{
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    struct tm tm;
+    if (e && *e) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(e, &end, 10);
+        time_t t = (time_t)v;
+        if (errno || *end || v < 0 || (long long)t != v || !gmtime_r(&t, &tm)) {
+            cc_die_msg("report: SOURCE_DATE_EPOCH='%s' is not a number of seconds since 1970", e);
+            return false;
+        }
+    } else {
+        time_t t = time(NULL);
+        localtime_r(&t, &tm);
+    }
+    strftime(out, 16, "%Y-%m-%d", &tm);
+    return true;
+}
+
+static void S_drop_off(cc_findings *fs)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < fs->n; i++) {
+        cc_finding *f = &fs->v[i];
+        if (f->severity != CC_SEV_OFF) {
+            fs->v[k++] = *f;
+            continue;
+        }
+        free(f->file);
+        free(f->column);
+        free(f->claim);
+        free(f->message);
+        free(f->derivation);
+        free(f->suppress_reason);
+    }
+    fs->n = k;
+}
+
+static void S_move(cc_findings *dst, cc_findings *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        if (dst->n == dst->cap) {
+            dst->cap = dst->cap ? dst->cap * 2 : 32;
+            dst->v = cc_xrealloc(dst->v, dst->cap * sizeof *dst->v);
+        }
+        dst->v[dst->n++] = src->v[i];
+    }
+    free(src->v);
+    memset(src, 0, sizeof *src);
+}
+
+int cc_cmd_report(int argc, char **argv)
+{
+    enum { OPT_FAIL_ON = 256, OPT_CONFIG, OPT_COLOR, OPT_ARTICLE };
+    static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                              {"output", required_argument, NULL, 'o'},
+                                              {"article", required_argument, NULL, OPT_ARTICLE},
+                                              {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+                                              {"config", required_argument, NULL, OPT_CONFIG},
+                                              {"color", required_argument, NULL, OPT_COLOR},
+                                              {"colour", required_argument, NULL, OPT_COLOR},
+                                              {"quiet", no_argument, NULL, 'q'},
+                                              {"help", no_argument, NULL, 'h'},
+                                              {NULL, 0, NULL, 0}};
+    const char *format = "html", *output = NULL, *fail_on_arg = NULL, *config_path = NULL, *color = "auto";
+    const char *article = NULL;
+    bool quiet = false;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "+f:o:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f': format = optarg; break;
+        case 'o': output = optarg; break;
+        case 'q': quiet = true; break;
+        case OPT_ARTICLE: article = optarg; break;
+        case OPT_FAIL_ON: fail_on_arg = optarg; break;
+        case OPT_CONFIG: config_path = optarg; break;
+        case OPT_COLOR: color = optarg; break;
+        case 'h': S_usage(stdout); return CC_EXIT_OK;
+        default: S_usage(stderr); return CC_EXIT_USAGE;
+        }
+    }
+    void (*render)(FILE *, const cc_report_doc *) = NULL;
+    if (strcmp(format, "html") == 0)
+        render = cc_report_html;
+    else if (strcmp(format, "md") == 0)
+        render = cc_report_md;
+    else if (strcmp(format, "text") == 0)
+        render = cc_report_text;
+    else {
+        cc_die_msg("report: unknown format '%s': expected html, md or text", format);
+        return CC_EXIT_USAGE;
+    }
+    int fail_on = -1;
+    if (fail_on_arg) {
+        cc_severity sev;
+        if (strcmp(fail_on_arg, "never") == 0)
+            fail_on = CC_FAIL_NEVER;
+        else if (cc_severity_parse(fail_on_arg, &sev) && sev != CC_SEV_OFF)
+            fail_on = sev;
+        else {
+            cc_die_msg("report: unknown --fail-on '%s': expected error, warning, info or never", fail_on_arg);
+            return CC_EXIT_USAGE;
+        }
+    }
+    if (strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 && strcmp(color, "never") != 0) {
+        cc_die_msg("report: unknown --color '%s': expected auto, always or never", color);
+        return CC_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        cc_die_msg("report: no ledger given: expected LEDGER.csv or DIR, e.g. claimcheck report claims/");
+        S_usage(stderr);
+        return CC_EXIT_USAGE;
+    }
+    char date[16];
+    if (!S_date(date))
+        return CC_EXIT_USAGE;
+
+    cc_config cfg;
+    cc_config_defaults(&cfg);
+    char *found = config_path ? NULL : cc_config_find(".");
+    const char *cpath = config_path ? config_path : found;
+    if (cpath) {
+        char *err = NULL;
+        if (!cc_config_load(cpath, &cfg, &err)) {
+            cc_die_msg("bad config: %s", err);
+            free(err);
+            free(found);
+            cc_config_free(&cfg);
+            return CC_EXIT_USAGE;
+        }
+    }
+    free(found);
+    if (fail_on < 0)
+        fail_on = cfg.fail_on;
+
+    int status = CC_EXIT_OK;
+    S_list paths = {NULL, 0, 0};
+    for (int i = optind; i < argc; i++) {
+        struct stat st;
+        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            if (!S_dir(argv[i], &paths))
+                status = CC_EXIT_USAGE;
+        } else {
+            S_push(&paths, cc_xstrdup(argv[i]));
+        }
+    }
+
+    cc_ledger *ledgers = cc_xcalloc(paths.n ? paths.n : 1, sizeof *ledgers);
+    cc_report_part *parts = cc_xcalloc(paths.n ? paths.n : 1, sizeof *parts);
+    char **texts = cc_xcalloc(paths.n ? paths.n : 1, sizeof *texts);
+    char **apaths = cc_xcalloc(paths.n ? paths.n : 1, sizeof *apaths);
+    size_t nl = 0;
+    cc_findings all = {NULL, 0, 0};
+    cc_report_in in = {NULL, 0, NULL, {0, 0, 0}, &cfg, fail_on, false};
+    for (size_t i = 0; i < paths.n; i++) {
+        cc_ledger *lg = &ledgers[nl];
+        cc_findings fs = {NULL, 0, 0};
+        char *err = NULL;
+        if (!cc_ledger_read(paths.v[i], lg, &fs, &err)) {
+            cc_die_msg("%s", err);
+            free(err);
+            cc_findings_free(&fs);
+            status = CC_EXIT_USAGE;
+            continue;
+        }
+        /* the reader knows no config: its findings get their severity here */
+        for (size_t k = 0; k < fs.n; k++)
+            fs.v[k].severity = cc_config_severity(&cfg, fs.v[k].rule);
+        cc_check_ledger(lg, &cfg, &fs, &parts[nl].cov);
+        S_drop_off(&fs);
+        cc_findings_sort(&fs);
+        in.cov.claims += parts[nl].cov.claims;
+        in.cov.figures += parts[nl].cov.figures;
+        in.cov.checkable += parts[nl].cov.checkable;
+        S_move(&all, &fs);
+        apaths[nl] = article ? cc_xstrdup(article) : S_article_path(lg);
+        if (apaths[nl]) {
+            texts[nl] = S_slurp(apaths[nl]);
+            if (!texts[nl] && !quiet)
+                cc_die_msg("report: cannot read the article %s: quotes are not looked up", apaths[nl]);
+        }
+        nl++;
+    }
+    in.ledgers = ledgers;
+    in.nledgers = nl;
+    in.findings = &all;
+    for (size_t i = 0; i < nl; i++) {
+        parts[i].lg = &ledgers[i];
+        parts[i].f = cc_report_part_findings(&in, &ledgers[i], &parts[i].nf);
+        parts[i].article_path = apaths[i];
+        parts[i].article = texts[i];
+    }
+
+    bool fails = false;
+    for (size_t i = 0; i < all.n && fail_on != CC_FAIL_NEVER; i++)
+        if (!all.v[i].suppressed && (int)all.v[i].severity >= fail_on)
+            fails = true;
+
+    cc_out out;
+    if (cc_out_open(&out, output)) {
+        in.color = strcmp(format, "text") == 0 && cc_use_color(color, out.fp);
+        cc_report_doc doc = {&in, parts, date};
+        if (nl)
+            render(out.fp, &doc);
+        if (!cc_out_close(&out, nl > 0))
+            status = CC_EXIT_USAGE;
+    } else {
+        status = CC_EXIT_USAGE;
+    }
+    if (!quiet && nl && (output || strcmp(format, "text") != 0)) {
+        cc_report_counts n;
+        cc_report_count(&all, &n);
+        cc_buf b = CC_BUF_INIT;
+        cc_report_summary(&b, nl, &in.cov, &n);
+        fprintf(stderr, "%s\n", b.data);
+        cc_buf_free(&b);
+    }
+
+    for (size_t i = 0; i < nl; i++) {
+        free(parts[i].f);
+        free(texts[i]);
+        free(apaths[i]);
+        cc_ledger_free(&ledgers[i]);
+    }
+    free(parts);
+    free(texts);
+    free(apaths);
+    free(ledgers);
+    cc_findings_free(&all);
+    S_list_free(&paths);
+    cc_config_free(&cfg);
+    if (status == CC_EXIT_OK && fails)
+        status = CC_EXIT_FINDINGS;
+    return status;
+}

@@ -1,0 +1,1242 @@
+/* extract.c — figures in article text (DESIGN 5).
+ *
+ * The scan has two speeds.  The hot loop looks at each byte once, through
+ * a 256-entry class table on the lead byte and, for a three-byte (CJK)
+ * character, a 64 Ki-bit table of the code points that can start a number
+ * (一…九 十 百 千 万 亿 两 零, financial forms, full-width digits, 翻 and 减
+ * for 翻番 and 减半); ASCII letters are looked at once per word, and only a
+ * word that can be a number (two, hundred, doubled …) stops the loop.  At
+ * such a position the slow path reads the numeral (cc_numeral_scan), the
+ * words around it (lexicon.c), rules out what is not a figure, and reads
+ * the result back through cc_figure_parse.
+ *
+ * What is not a figure (the default mode; CC_EXTRACT_NUMBERS keeps the
+ * ones marked *):
+ *  - a number glued to letters (FP32, R1, A100, INT8, GPT-4, v1.2), or
+ *    after a capitalised word with no unit (Atlas 800, Python 3);
+ *  - dates and times (2025-06-10, 06/10/2025, 16:25:34), version numbers
+ *    (1.2.3, 2.0版, 第3);
+ *  * years: 2025年, and a bare 1900…2099 with nothing around it;
+ *  * months and days (3月, 10日, 10号);
+ *  * list markers: a number of at most 3 digits opening a line, followed
+ *    by a space, 、 . ) (01 以需求牵引生态), and bare numbers with a
+ *    leading zero (01, 007);
+ *  - words that merely contain a numeral: 一些 一起 同一 唯一 进一步 第一
+ *    一直 一定 一般 …, reduplications (一场场 一行行 一个个), 十分 (very),
+ *    一成不变, 万一, 千万 (by all means);
+ *  * counts in prose: a number written in Chinese or English words, with
+ *    no qualifier, no unit other than a measure word and no verb, below
+ *    ten (两位教授, 四个阶段, 三个月, one of them), or with no measure word
+ *    at all (一千 alone);
+ *  * vague counts (数十次, 数百次, 几十个): there is nothing to check.
+ *
+ * The counted noun of a count is its measure word only (1000多人 -> 人,
+ * 30多个伙伴 -> 30多个, 6000位开发者 -> 6000位); a measure word that is
+ * itself a duration keeps its noun (3个月).  In English it is the next word
+ * when that is a plural noun (6,000 developers). */
+#include "extract.h"
+#include "lexicon.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_SCAN_BACK 24    /* bytes: how far back qualifiers and verbs are looked for */
+#define S_PAIR_GAP 60     /* bytes: most text between the two figures of a pair */
+#define S_FROM_GAP 48     /* bytes: most text between 从 and the first figure */
+
+enum { S_C_SKIP, S_C_DIGIT, S_C_ALPHA, S_C_LEAD3 };
+
+static unsigned char S_class[256];
+static uint32_t S_trigger[65536 / 32];
+static uint32_t S_measure[65536 / 32];
+static uint32_t S_word_end[65536 / 32];
+
+/* The last characters of the qualifiers, verbs and fillers of lexicon.c
+ * that can stand before a number: the look-back for them tries a position
+ * only when the character before the number is one of these.  The extract
+ * runner checks every such word of lexicon.c against this list. */
+static const char S_word_ends[] =
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥";
+static bool S_ready;
+
+/* English words that can start a number (or are one: doubled, halved),
+ * grouped by first letter and length for a cheap look-up per word. */
+static const char *const S_en_words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+    "billion", "trillion", "dozen", "dozens", "half", "quarter", "nought", "doubled", "tripled", "trebled",
+    "quadrupled", "halved", "minus",
+};
+#define S_EN_MIN 3
+#define S_EN_MAX 10
+static unsigned char S_en_index[26][S_EN_MAX + 1][4];
+
+/* Counted nouns: measure words (and 人), one character each. */
+static const char *const S_measures[] = {
+    "个", "位", "名", "人", "家", "次", "款", "项", "台", "张", "条", "种", "类", "篇", "件", "座", "所",
+    "支", "批", "套", "颗", "块", "部", "只", "辆", "架", "艘", "本", "份", "场", "轮", "层",
+    "级", "节", "元", "年", "周", "户", "行", "段", "笔", "例", "枚", "卡", "组",
+};
+
+/* Chinese words that contain a numeral and are not numbers: matched at
+ * the numeral (after) or ending just before it (before). */
+static const char *const S_zh_words_after[] = {
+    "一些", "一起", "一直", "一定", "一般", "一样", "一旦", "一线", "一同", "一边", "一切", "一下",
+    "一会", "一律", "一致", "一向", "一贯", "一再", "一味", "一体", "一度", "一时", "一面", "一手",
+    "一道", "一番", "一点点", "一点儿", "一成不变", "一五一十", "一心", "一举", "一流", "一站",
+    "一级", "一带", "一方面", "一系列", "一口气", "一开始", "一方", "一看", "一见", "一路", "一早",
+    "一连", "一概", "一揽子", "一刀切", "一头", "一把手", "一体化", "一键", "十分", "十足", "万一",
+    "千万", "万万", "三心二意", "七上八下", "乱七八糟", "五花八门", "四面八方", "九成九", "百分百地",
+    "两两", "一一", "三三两两", "两者", "两边", "两岸", "两会", "四川", "五台山", "一带一路",
+};
+static const char *const S_zh_words_before[] = {
+    "同", "统", "唯", "不", "之", "进", "第", "初", "周", "星期", "礼拜", "万", "独", "逐", "划", "专",
+    "整", "归", "合", "单", "某", "其", "这", "那", "哪", "每", "任",
+};
+
+static void S_set(uint32_t *bits, unsigned cp)
+{
+    bits[cp >> 5] |= 1u << (cp & 31);
+}
+
+static bool S_has(const uint32_t *bits, unsigned cp)
+{
+    return (bits[cp >> 5] >> (cp & 31)) & 1u;
+}
+
+static void S_set_utf8(uint32_t *bits, const char *s)
+{
+    unsigned cp;
+    if (cc_utf8_decode(s, strlen(s), &cp) == 3)
+        S_set(bits, cp);
+}
+
+/* Built once; the tables are read-only afterwards. */
+static void S_init(void)
+{
+    if (S_ready)
+        return;
+    for (int c = '0'; c <= '9'; c++)
+        S_class[c] = S_C_DIGIT;
+    for (int c = 'a'; c <= 'z'; c++)
+        S_class[c] = S_class[c - 32] = S_C_ALPHA;
+    for (int c = 0xE0; c <= 0xEF; c++)
+        S_class[c] = S_C_LEAD3;
+    static const char *const zh =
+        "零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆翻减減";
+    for (const char *p = zh; *p; p += 3)
+        S_set_utf8(S_trigger, p);
+    for (unsigned cp = 0xFF10; cp <= 0xFF19; cp++)
+        S_set(S_trigger, cp);
+    for (const char *p = S_word_ends; *p; p += 3)
+        S_set_utf8(S_word_end, p);
+    for (size_t i = 0; i < sizeof S_measures / sizeof S_measures[0]; i++)
+        if (strlen(S_measures[i]) == 3)
+            S_set_utf8(S_measure, S_measures[i]);
+    memset(S_en_index, 0xFF, sizeof S_en_index);
+    for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++) {
+        const char *w = S_en_words[i];
+        size_t k = strlen(w);
+        unsigned char *slot = S_en_index[w[0] - 'a'][k];
+        for (int j = 0; j < 4; j++)
+            if (slot[j] == 0xFF) {
+                slot[j] = (unsigned char)i;
+                break;
+            }
+    }
+    S_ready = true;
+}
+
+static bool S_alpha(unsigned char c)
+{
+    return S_class[c] == S_C_ALPHA;
+}
+
+static bool S_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool S_alnum(unsigned char c)
+{
+    return S_alpha(c) || S_digit(c);
+}
+
+/* The code point at s[i] (3-byte forms only; 0 otherwise). */
+static unsigned S_cp3(const char *s, size_t i, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i + 2 >= n + 0 && i + 3 > n)
+        return 0;
+    if ((u[i] & 0xF0) != 0xE0 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+        return 0;
+    return ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+}
+
+static bool S_at(const char *s, size_t i, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return i + k <= n && memcmp(s + i, w, k) == 0;
+}
+
+static bool S_before(const char *s, size_t i, const char *w)
+{
+    size_t k = strlen(w);
+    return i >= k && memcmp(s + i - k, w, k) == 0;
+}
+
+/* Start of the code point that ends just before i. */
+static size_t S_prev(const char *s, size_t i)
+{
+    if (i == 0)
+        return 0;
+    i--;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+static size_t S_cplen(const char *s, size_t i, size_t n)
+{
+    unsigned char c = (unsigned char)s[i];
+    size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return i + k <= n ? k : n - i;
+}
+
+/* Length of a sentence boundary at s[i], or 0: newline, 。！？；!?; and
+ * ". " in English. */
+static size_t S_boundary(const char *s, size_t i, size_t n)
+{
+    switch ((unsigned char)s[i]) {
+    case '\n':
+    case '!':
+    case '?':
+    case ';':
+        return 1;
+    case '.':
+        return i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r' ? 1 : 0;
+    case 0xE3:
+        return S_at(s, i, n, "。") ? 3 : 0;
+    case 0xEF:
+        return S_at(s, i, n, "！") || S_at(s, i, n, "？") || S_at(s, i, n, "；") ? 3 : 0;
+    default:
+        return 0;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Memos: the lexicon and the figure reader are pure functions, called   */
+/* at every candidate with the same few contexts over and over           */
+/* ------------------------------------------------------------------ */
+
+/* No lexicon word is longer than this (the longest is 25 bytes), so the
+ * result of cc_lex_match depends on at most this many bytes. */
+#define S_LEX_KEY 40
+#define S_LEX_SLOTS 4096
+#define S_FIG_KEY 96
+#define S_FIG_SLOTS 2048
+
+typedef struct {
+    unsigned mask;
+    unsigned char n, len, used;
+    char key[S_LEX_KEY];
+    const cc_word *w;
+} S_lexslot;
+
+typedef struct {
+    unsigned char n, used, ok;
+    char key[S_FIG_KEY];
+    cc_figure fig;
+} S_figslot;
+
+static uint32_t S_hash(const char *s, size_t n, uint32_t h)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* ------------------------------------------------------------------ */
+/* The scanner state                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    bool set;
+    cc_extracted x;
+    size_t from_at;            /* where 从/由/from stands, or (size_t)-1 */
+} S_pending;
+
+struct cc_extractor {
+    cc_tolerance tol;
+    unsigned flags;
+    cc_extract_fn fn;
+    void *ctx;
+    char *file;
+    char *buf;
+    size_t len, cap;
+    size_t base;               /* file offset of buf[0] */
+    size_t line;               /* line number at buf[0] */
+    size_t line_start;         /* file offset of the start of that line (may be < base) */
+    size_t col_at_base;        /* code points from line_start to base */
+
+    /* per segment */
+    const char *s;
+    size_t n;
+    size_t cnt_pos, cnt_line, cnt_linepos; /* newlines counted up to cnt_pos */
+    size_t col_pos, col_val;               /* code-point column cache within the line */
+    size_t ss, se, sent_pos;               /* the current sentence */
+    S_pending pend;
+    S_lexslot *lex;
+    S_figslot *figs;
+};
+
+static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
+{
+    if (n > S_LEX_KEY)
+        n = S_LEX_KEY;
+    uint32_t h = S_hash(s, n, 2166136261u ^ mask) % S_LEX_SLOTS;
+    S_lexslot *e = &x->lex[h];
+    if (e->used && e->mask == mask && e->n == n && memcmp(e->key, s, n) == 0) {
+        *len = e->len;
+        return e->w;
+    }
+    e->w = cc_lex_match(s, n, mask, len);
+    e->used = 1;
+    e->mask = mask;
+    e->n = (unsigned char)n;
+    e->len = (unsigned char)*len;
+    memcpy(e->key, s, n);
+    return e->w;
+}
+
+static char *S_dup_fig(cc_figure *dst, const cc_figure *src)
+{
+    *dst = *src;
+    dst->input = cc_xstrdup(src->input);
+    dst->unit = cc_xstrdup(src->unit);
+    return NULL;
+}
+
+/* cc_figure_parse, remembered.  The error message is not kept. */
+static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig)
+{
+    S_figslot *e = NULL;
+    if (n <= S_FIG_KEY) {
+        e = &x->figs[S_hash(s, n, 2166136261u) % S_FIG_SLOTS];
+        if (e->used && e->n == n && memcmp(e->key, s, n) == 0) {
+            if (e->ok)
+                S_dup_fig(fig, &e->fig);
+            return e->ok;
+        }
+    }
+    char *err = NULL;
+    bool ok = cc_figure_parse(s, n, &x->tol, fig, &err);
+    free(err);
+    if (e) {
+        if (e->used && e->ok)
+            cc_figure_free(&e->fig);
+        e->used = 1;
+        e->ok = ok;
+        e->n = (unsigned char)n;
+        memcpy(e->key, s, n);
+        if (ok)
+            S_dup_fig(&e->fig, fig);
+    }
+    return ok;
+}
+
+static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
+{
+    while (x->cnt_pos < p) {
+        const char *nl = memchr(x->s + x->cnt_pos, '\n', p - x->cnt_pos);
+        if (!nl) {
+            x->cnt_pos = p;
+            break;
+        }
+        x->cnt_line++;
+        x->cnt_pos = (size_t)(nl - x->s) + 1;
+        x->cnt_linepos = x->cnt_pos;
+    }
+    *line = x->cnt_line;
+    size_t from, c;
+    if (x->col_pos >= x->cnt_linepos && x->col_pos <= p) {
+        from = x->col_pos;
+        c = x->col_val;
+    } else if (x->cnt_linepos == 0 && x->line_start < x->base) {
+        from = 0;
+        c = x->col_at_base;
+    } else {
+        from = x->cnt_linepos;
+        c = 0;
+    }
+    for (size_t i = from; i < p; i++)
+        c += ((unsigned char)x->s[i] & 0xC0) != 0x80;
+    x->col_pos = p;
+    x->col_val = c;
+    *col = c + 1;
+}
+
+/* The sentence around p: [ss, se), boundaries excluded. */
+static void S_sentence(cc_extractor *x, size_t p)
+{
+    if (p >= x->sent_pos && p < x->se) {
+        x->sent_pos = p;
+        return;
+    }
+    size_t i = x->sent_pos;
+    if (p < i) {
+        i = 0;
+        x->ss = 0;
+    }
+    while (i < p) {
+        size_t k = S_boundary(x->s, i, x->n);
+        if (k) {
+            i += k;
+            x->ss = i;
+        } else {
+            i++;
+        }
+    }
+    x->sent_pos = p;
+    size_t e = p;
+    while (e < x->n && !S_boundary(x->s, e, x->n))
+        e++;
+    x->se = e;
+}
+
+static void S_trim(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b) {
+        if (s[*a] == ' ' || s[*a] == '\t' || s[*a] == '\r')
+            (*a)++;
+        else if (S_at(s, *a, *b, "\xE3\x80\x80"))
+            *a += 3;
+        else
+            break;
+    }
+    while (*b > *a) {
+        if (s[*b - 1] == ' ' || s[*b - 1] == '\t' || s[*b - 1] == '\r')
+            (*b)--;
+        else if (*b >= *a + 3 && S_before(s, *b, "\xE3\x80\x80"))
+            *b -= 3;
+        else
+            break;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The slow path: one candidate                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    size_t start, bare, num, num_end, end;
+    size_t from_at;            /* 从/由/from before the figure, or (size_t)-1 */
+    bool verb, several, measure, chinese, words, percent_word, arabic;
+    cc_numeral m;
+} S_span;
+
+/* The longest lexicon word of mask that ends exactly at x and starts no
+ * earlier than lo; its start in *at. */
+bool cc_extract_word_end(unsigned cp)
+{
+    S_init();
+    if (cp < 0x80)
+        return S_class[cp] == S_C_ALPHA || strchr(".<=>~+%", (int)cp) != NULL;
+    return cp < 0x10000 && S_has(S_word_end, cp);
+}
+
+static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsigned mask, size_t *at)
+{
+    const char *s = ex->s;
+    if (x <= lo)
+        return NULL;
+    unsigned char last = (unsigned char)s[x - 1];
+    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%", last)) : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)))
+        return NULL;
+    size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
+    for (size_t y = from; y < x; y++) {
+        unsigned char c = (unsigned char)s[y];
+        if ((c & 0xC0) == 0x80 || c == ' ')
+            continue;
+        if (S_alpha(c) && y > lo && S_alpha((unsigned char)s[y - 1]))
+            continue;
+        size_t len;
+        const cc_word *w = S_lex(ex, s + y, x - y, mask, &len);
+        if (w && len == x - y) {
+            *at = y;
+            return w;
+        }
+    }
+    return NULL;
+}
+
+/* Qualifiers, verbs and level words right before the number. */
+static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
+{
+    const char *s = ex->s;
+    size_t x = sp->num, first = x, bare = x;
+    bool verb = false, several = false;
+    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL;
+    for (int k = 0; k < 4 && x > lo; k++) {
+        size_t y = x;
+        if (s[y - 1] == ' ' && y - 1 > lo && S_alpha((unsigned char)s[y - 2]))
+            y--;
+        size_t at;
+        const cc_word *w = S_word_before(ex, lo, y, mask, &at);
+        if (!w)
+            break;
+        if (w->cls == CC_W_SEVERAL) {
+            if (k > 0)
+                break;
+            several = true;
+        }
+        /* "up" and "down" alone are words of every English sentence */
+        if (w->cls == CC_W_VERB && (w->flags & CC_WF_ASCII) && y - at <= 4 && k == 0 && S_alpha((unsigned char)s[at]) &&
+            (S_at(s, at, y, "up") || S_at(s, at, y, "down")))
+            break;
+        x = at;
+        if (w->cls != CC_W_FILLER) {
+            first = x;
+            if ((w->cls == CC_W_VERB || w->cls == CC_W_LEVELPRE) && !verb) {
+                verb = true;
+                bare = y;
+            }
+        }
+    }
+    sp->start = first;
+    sp->several = several;
+    sp->verb = verb && first < sp->num;
+    /* the bare figure starts after the last verb: 提升到了90% -> 90% */
+    sp->bare = sp->verb ? bare : first;
+    while (sp->bare < sp->num && s[sp->bare] == ' ')
+        sp->bare++;
+    if (sp->verb) {
+        size_t len;
+        /* fillers right after the verb (了) belong to the verb */
+        while (sp->bare < sp->num && S_lex(ex, s + sp->bare, sp->num - sp->bare, CC_W_FILLER, &len) && len &&
+               !S_alpha((unsigned char)s[sp->bare]))
+            sp->bare += len;
+    }
+}
+
+static bool S_en_word(const char *s, size_t i, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (i + k > n)
+        return false;
+    for (size_t j = 0; j < k; j++)
+        if ((s[i + j] | 0x20) != w[j])
+            return false;
+    return i + k == n || !S_alpha((unsigned char)s[i + k]);
+}
+
+/* A plural English noun after a count: "6,000 developers". */
+static size_t S_en_noun(const char *s, size_t i, size_t n)
+{
+    static const char *const stop[] = {"is", "was", "has", "does", "this", "its", "as", "us", "his", "yes",
+                                       "thus", "plus", "less", "across", "always", "perhaps", "whereas",
+                                       "was", "times", "seconds", "minutes", "hours", "days", "percents",
+                                       "dozens", "millions", "billions", "thousands", "hundreds", "cents"};
+    size_t j = i;
+    while (j < n && s[j] >= 'a' && s[j] <= 'z')
+        j++;
+    if (j - i < 3 || j - i > 20 || s[j - 1] != 's' || (j < n && S_alnum((unsigned char)s[j])))
+        return 0;
+    for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+        if (strlen(stop[k]) == j - i && memcmp(s + i, stop[k], j - i) == 0)
+            return 0;
+    return j - i;
+}
+
+/* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
+static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
+{
+    const char *s = x->s;
+    size_t e = sp->num_end;
+    bool unit = false, measure = false, qual = false;
+    for (int k = 0; k < 5 && e < hi; k++) {
+        size_t y = e;
+        if (s[y] == ' ' && y + 1 < hi && (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%'))
+            y++;
+        size_t len;
+        unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
+        const cc_word *w = S_lex(x, s + y, hi - y, mask, &len);
+        if (w && len) {
+            if (w->cls == CC_W_SUFQUAL && (w->flags & CC_WF_STEP) && (measure || unit || qual || k > 0))
+                break;
+            if (w->cls == CC_W_SUFQUAL && (S_at(s, y, hi, "上下") || S_at(s, y, hi, "前后")) && measure)
+                break;
+            if (w->cls == CC_W_UNIT) {
+                if (unit)
+                    break;
+                /* 十分 is "very"; a Chinese numeral takes minutes only as 分钟 */
+                if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") && (sp->chinese || S_at(s, y, hi, "分之")))
+                    break;
+                /* 5G, 32GB, 3D: a name, not a unit, when more letters follow */
+                unit = true;
+            }
+            if (w->cls == CC_W_SUFQUAL)
+                qual = true;
+            e = y + len;
+            continue;
+        }
+        if (!unit && !measure && y == e) {
+            unsigned cp = S_cp3(s, y, hi);
+            if (cp && S_has(S_measure, cp)) {
+                e = y + 3;
+                measure = true;
+                /* 3个月, 两个小时: the measure word 个 keeps a duration's noun */
+                if (cp == 0x4E2A && S_at(s, e, hi, "月"))
+                    e += 3;
+                continue;
+            }
+        }
+        if (!unit && !measure && !numbers_mode && y > e && sp->arabic) {
+            size_t k2 = S_en_noun(s, y, hi);
+            if (k2) {
+                e = y + k2;
+                measure = true;
+                continue;
+            }
+        }
+        break;
+    }
+    sp->end = e;
+    sp->measure = measure;
+}
+
+/* "20%-30%", "20到30倍", "between 20 and 30": a second number. */
+static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
+{
+    const char *s = x->s;
+    size_t y = sp->num_end, len;
+    const cc_word *u = S_lex(x, s + y, hi - y, CC_W_UNIT, &len);
+    if (u && len)
+        y += len;
+    size_t y0 = y;
+    if (y < hi && s[y] == ' ')
+        y++;
+    const cc_word *sep = S_lex(x, s + y, hi - y, CC_W_RANGE, &len);
+    if (!sep || !len)
+        return;
+    if (S_at(s, y, hi, "and") && !between)
+        return;
+    if (S_alpha((unsigned char)s[y]) && y == y0)
+        return;
+    y += len;
+    if (y < hi && s[y] == ' ' && y > y0 + len - 1)
+        y++;
+    if (y >= hi)
+        return;
+    unsigned char c = (unsigned char)s[y];
+    if (!(S_digit(c) || (S_class[c] == S_C_LEAD3 && S_has(S_trigger, S_cp3(s, y, hi))) || S_alpha(c)))
+        return;
+    cc_numeral m2;
+    const char *err = NULL;
+    if (!cc_numeral_scan(s + y, hi - y, &m2, &err))
+        return;
+    /* 2023年到2024年 are years, not a range */
+    if (y + m2.len < hi && S_at(s, y + m2.len, hi, "年"))
+        return;
+    sp->num_end = y + m2.len;
+}
+
+static bool S_word_list_after(const char *s, size_t i, size_t n)
+{
+    for (size_t k = 0; k < sizeof S_zh_words_after / sizeof S_zh_words_after[0]; k++)
+        if (S_at(s, i, n, S_zh_words_after[k]))
+            return true;
+    return false;
+}
+
+static bool S_word_list_before(const char *s, size_t lo, size_t i)
+{
+    for (size_t k = 0; k < sizeof S_zh_words_before / sizeof S_zh_words_before[0]; k++) {
+        size_t len = strlen(S_zh_words_before[k]);
+        if (i >= lo + len && memcmp(s + i - len, S_zh_words_before[k], len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Skips a token of letters, digits and . - _ : / (a name, a date, a version). */
+static size_t S_skip_token(const char *s, size_t i, size_t n)
+{
+    while (i < n && (S_alnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-' || s[i] == '_' || s[i] == ':' ||
+                     s[i] == '/'))
+        i++;
+    return i;
+}
+
+/* Is [i, n) "DD:DD", "DDDD-DD", "DD/DD/DD", "D.D.D": a time, a date or a version? */
+static bool S_dateish(const char *s, size_t i, size_t n)
+{
+    size_t j = i, groups = 0;
+    char sep = 0;
+    while (j < n) {
+        size_t d = j;
+        while (j < n && S_digit((unsigned char)s[j]))
+            j++;
+        if (j == d)
+            return false;
+        groups++;
+        if (j < n && (s[j] == ':' || s[j] == '-' || s[j] == '/' || s[j] == '.') && j + 1 < n &&
+            S_digit((unsigned char)s[j + 1])) {
+            if (s[j] == ':' && groups == 1)
+                return true;
+            if (sep && s[j] != sep)
+                return false;
+            if (!sep && s[j] != '.' && s[j] != ':' && j - d == 4)
+                return true; /* 2025-06, 2025/06 */
+            sep = s[j];
+            j++;
+            continue;
+        }
+        break;
+    }
+    return groups >= 3 && sep != 0;
+}
+
+typedef struct {
+    size_t resume;             /* where the hot loop goes on */
+    bool found;
+    S_span sp;
+} S_result;
+
+/* Reads the figure at [a, b); on failure tries without the prefix, then
+ * the number alone.  Returns false when nothing reads. */
+static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig)
+{
+    const char *s = x->s;
+    if (S_parse(x, s + sp->start, sp->end - sp->start, fig))
+        return true;
+    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig)) {
+        sp->start = sp->bare = sp->num;
+        sp->verb = false;
+        return true;
+    }
+    if (sp->end != sp->num_end) {
+        size_t e = sp->num_end;
+        if (S_parse(x, s + sp->start, e - sp->start, fig)) {
+            sp->end = e;
+            sp->measure = false;
+            return true;
+        }
+        if (S_parse(x, s + sp->num, e - sp->num, fig)) {
+            sp->start = sp->bare = sp->num;
+            sp->end = e;
+            sp->verb = sp->measure = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool S_line_start(const char *s, size_t lo, size_t i)
+{
+    while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
+        i--;
+    return i == lo || s[i - 1] == '\n';
+}
+
+/* Figure-mode filters on a figure that read: see the top of the file. */
+static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
+{
+    const char *s = x->s;
+    bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
+                (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
+    if (sp->several)
+        return true;
+    if (!bare)
+        return false;
+    size_t nlen = sp->num_end - sp->num;
+    if (sp->chinese || sp->words) {
+        if (f->dimension == CC_DIM_NONE || f->value < 10)
+            return true;
+    }
+    if (sp->arabic && f->dimension == CC_DIM_NONE) {
+        /* a year: 1900..2099 standing alone */
+        if (nlen == 4 && f->value >= 1900 && f->value <= 2099 && f->step == 1)
+            return true;
+        /* a leading zero: 01, 007 */
+        if (nlen >= 2 && s[sp->num] == '0' && S_digit((unsigned char)s[sp->num + 1]))
+            return true;
+        /* a list marker opening a line: "01 以需求牵引生态", "3. ", "2) " */
+        if (nlen <= 3 && S_line_start(s, lo, sp->num) && sp->num_end < x->n) {
+            size_t e = sp->num_end;
+            if (s[e] == ' ' || s[e] == '.' || s[e] == ')' || S_at(s, e, x->n, "、") || S_at(s, e, x->n, "．") ||
+                S_at(s, e, x->n, "）"))
+                return true;
+        }
+        /* a product: a capitalised word, a space, the number (Atlas 800) */
+        if (sp->num >= 2 && s[sp->num - 1] == ' ' && S_alpha((unsigned char)s[sp->num - 2])) {
+            size_t w = sp->num - 1;
+            while (w > lo && S_alpha((unsigned char)s[w - 1]))
+                w--;
+            if (s[w] >= 'A' && s[w] <= 'Z')
+                return true;
+        }
+    }
+    return false;
+}
+
+static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
+{
+    const char *s = x->s;
+    bool numbers = x->flags & CC_EXTRACT_NUMBERS;
+    S_result r = {p + S_cplen(s, p, hi), false, {0}};
+    S_span *sp = &r.sp;
+    unsigned char c = (unsigned char)s[p];
+    size_t q = p;
+    sp->from_at = (size_t)-1;
+
+    /* 翻番, 翻了一番, 减半, doubled: a multiplier in one word */
+    {
+        unsigned cp = S_cp3(s, p, hi);
+        bool idiom_char = cp == 0x7FFB || cp == 0x51CF || cp == 0x6E1B; /* 翻 减 減 */
+        size_t len;
+        const cc_word *w = idiom_char || S_alpha(c) ? S_lex(x, s + p, hi - p, CC_W_IDIOM, &len) : NULL;
+        if (w && len) {
+            sp->start = sp->bare = sp->num = p;
+            sp->num_end = sp->end = p + len;
+            r.resume = p + len;
+            r.found = true;
+            return r;
+        }
+        if (idiom_char)
+            return r;
+    }
+
+    if (S_digit(c)) {
+        /* FP32, R1, A100, GPT-4, v1.2: glued to letters */
+        if (p > lo && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
+                       (p >= lo + 2 && (s[p - 1] == '-' || s[p - 1] == '.') && S_alpha((unsigned char)s[p - 2])))) {
+            r.resume = S_skip_token(s, p, hi);
+            return r;
+        }
+        if (p > lo && S_digit((unsigned char)s[p - 1]))
+            return r;
+        if (S_dateish(s, p, hi)) {
+            r.resume = S_skip_token(s, p, hi);
+            return r;
+        }
+        if (p > lo && (s[p - 1] == '+' || s[p - 1] == '-') && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
+            q = p - 1;
+        else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
+            q = p - 1;
+        sp->arabic = true;
+    } else if (S_alpha(c)) {
+        sp->words = true;
+        /* a hundred, a half, a dozen */
+        if (p >= lo + 2 && s[p - 1] == ' ' && (s[p - 2] | 0x20) == 'a' &&
+            (p == lo + 2 || !S_alpha((unsigned char)s[p - 3])))
+            q = p - 2;
+    } else {
+        unsigned cp = S_cp3(s, p, hi);
+        if (cp >= 0xFF10 && cp <= 0xFF19) {
+            if (p > lo && S_alpha((unsigned char)s[p - 1])) {
+                r.resume = p + 3;
+                return r;
+            }
+            sp->arabic = true;
+        } else {
+            sp->chinese = true;
+            if (S_before(s, p, "负") || S_before(s, p, "負"))
+                q = p - 3;
+        }
+    }
+    /* 第3, 第一: ordinals */
+    if (S_before(s, q, "第") || (q >= lo + 3 && S_before(s, q, "No") ) || (q > lo && s[q - 1] == '#')) {
+        cc_numeral m;
+        const char *err = NULL;
+        if (cc_numeral_scan(s + q, hi - q, &m, &err))
+            r.resume = q + m.len;
+        return r;
+    }
+    if (sp->chinese && (S_word_list_after(s, p, hi) || S_word_list_before(s, lo, p)))
+        return r;
+    /* 数十次, 数百万, 几十个: a vague count, nothing to check */
+    if (sp->chinese && p > lo) {
+        size_t at = S_prev(s, p), len;
+        const cc_word *w = S_lex(x, s + at, hi - at, CC_W_SEVERAL, &len);
+        if (w && len > p - at) {
+            cc_numeral m;
+            const char *e2 = NULL;
+            r.resume = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : at + len;
+            return r;
+        }
+    }
+
+    const char *err = NULL;
+    size_t lim = hi - q > CC_FIGURE_MAX ? q + CC_FIGURE_MAX : hi;
+    if (q != p && !cc_numeral_scan(s + q, lim - q, &sp->m, &err))
+        q = p;
+    if (!cc_numeral_scan(s + q, lim - q, &sp->m, &err) || sp->m.len == 0) {
+        if (S_digit(c))
+            r.resume = S_skip_token(s, p, hi);
+        return r;
+    }
+    sp->num = q;
+    sp->num_end = q + sp->m.len;
+    while (sp->num_end > sp->num && s[sp->num_end - 1] == ' ')
+        sp->num_end--;
+    r.resume = sp->num_end;
+    size_t ne = sp->num_end;
+
+    /* 3D, 5090Ti, 2.0GHz: letters glued after the digits name something */
+    if (sp->arabic && ne < hi && S_alpha((unsigned char)s[ne])) {
+        size_t len;
+        const cc_word *w = S_lex(x, s + ne, hi - ne, CC_W_UNIT | CC_W_SUFQUAL | CC_W_SUFDIR, &len);
+        if (!w || !len || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
+            r.resume = S_skip_token(s, ne, hi);
+            return r;
+        }
+    }
+    /* a reduplicated measure word: 一场场, 一行行, 一次次, 一个个 */
+    if (sp->chinese && ne + 6 <= hi && S_cp3(s, ne, hi) && memcmp(s + ne, s + ne + 3, 3) == 0)
+        return r;
+    if (!numbers) {
+        /* 2.0版, 2025年, 3月, 10日, 10号 */
+        if (S_at(s, ne, hi, "版"))
+            return r;
+        if (sp->arabic && sp->m.step == 1 && S_at(s, ne, hi, "年") && sp->m.value >= 1000)
+            return r;
+        if ((sp->arabic || sp->chinese) && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 12 &&
+            S_at(s, ne, hi, "月") && !S_before(s, q, "个"))
+            return r;
+        if ((sp->arabic || sp->chinese) && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 31 &&
+            (S_at(s, ne, hi, "日") || S_at(s, ne, hi, "号")))
+            return r;
+        if (S_before(s, q, "版本") || S_before(s, q, "version ") || S_before(s, q, "Version "))
+            return r;
+    }
+
+    S_prefix(x, lo, sp);
+    bool between = sp->start < sp->num && (S_en_word(s, sp->start, hi, "between") || S_at(s, sp->start, hi, "介于"));
+    S_range(x, hi, sp, between);
+    S_suffix(x, hi, sp, numbers);
+    r.resume = sp->end > r.resume ? sp->end : r.resume;
+
+    /* 从/由/from a little before the figure: the first half of a pair */
+    {
+        size_t from = sp->start > lo + S_FROM_GAP ? sp->start - S_FROM_GAP : lo;
+        for (size_t y = sp->start; y > from;) {
+            y = S_prev(s, y);
+            if (S_digit((unsigned char)s[y]) || s[y] == ',' || S_at(s, y, hi, "，") || S_at(s, y, hi, "、") ||
+                S_boundary(s, y, hi))
+                break;
+            if (S_at(s, y, hi, "从") || S_at(s, y, hi, "由") ||
+                ((s[y] == 'f' || s[y] == 'F') && S_en_word(s, y, hi, "from") && (y == lo || !S_alpha((unsigned char)s[y - 1])))) {
+                sp->from_at = y;
+                break;
+            }
+        }
+    }
+    r.found = true;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emitting, and pairing 从A…到B                                         */
+/* ------------------------------------------------------------------ */
+
+static void S_emit(cc_extractor *x, cc_extracted *e)
+{
+    x->fn(e, x->ctx);
+    cc_figure_free(&e->a.fig);
+    if (e->pair)
+        cc_figure_free(&e->b.fig);
+}
+
+static void S_flush(cc_extractor *x)
+{
+    if (x->pend.set) {
+        x->pend.set = false;
+        S_emit(x, &x->pend.x);
+    }
+}
+
+/* The text between the two figures says "to": 到 至 → to, and no more. */
+static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
+{
+    if (b < a || b - a > S_PAIR_GAP)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (S_boundary(s, i, b) || S_digit((unsigned char)s[i]))
+            return false;
+    if (b_level)
+        return true;
+    for (size_t i = a; i < b; i++)
+        if (S_at(s, i, b, "到") || S_at(s, i, b, "至") || S_at(s, i, b, "→") || S_at(s, i, b, "->") ||
+            (s[i] == 't' && i > a && s[i - 1] == ' ' && S_en_word(s, i, b, "to")))
+            return true;
+    return false;
+}
+
+static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, size_t lo)
+{
+    const char *s = x->s;
+    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig, sp->verb};
+    bool numbers = x->flags & CC_EXTRACT_NUMBERS;
+    if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
+        size_t a_end = x->pend.x.a.end - x->base;
+        size_t b_at = sp->verb ? sp->start : sp->bare;
+        /* the "to" may sit in B's own prefix (降至, 提升到) */
+        if (S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) {
+            cc_extracted *e = &x->pend.x;
+            e->pair = true;
+            e->b = xf;
+            size_t st = x->pend.from_at;
+            e->start = x->base + st;
+            e->end = xf.end;
+            e->text = s + st;
+            size_t line, col;
+            S_line_at(x, st, &line, &col);
+            e->line = line;
+            e->col = col;
+            x->pend.set = false;
+            S_emit(x, e);
+            return;
+        }
+    }
+    S_flush(x);
+    size_t line, col;
+    S_line_at(x, sp->start, &line, &col);
+    S_sentence(x, sp->start);
+    size_t qa = x->ss, qb = x->se;
+    if (qb < sp->end)
+        qb = sp->end;
+    S_trim(s, &qa, &qb);
+    cc_extracted e = {x->file, line, col, xf.start, xf.end, xf.text, s + qa, qb - qa, false, xf, {0}};
+    if (!numbers && sp->from_at != (size_t)-1 && sp->from_at >= lo) {
+        x->pend.set = true;
+        x->pend.x = e;
+        x->pend.from_at = sp->from_at;
+        return;
+    }
+    S_emit(x, &e);
+}
+
+/* ------------------------------------------------------------------ */
+/* The hot loop                                                         */
+/* ------------------------------------------------------------------ */
+
+static bool S_en_trigger(const char *s, size_t i, size_t j)
+{
+    size_t k = j - i;
+    unsigned f = ((unsigned char)s[i] | 0x20) - 'a';
+    if (k < S_EN_MIN || k > S_EN_MAX || f >= 26)
+        return false;
+    const unsigned char *slot = S_en_index[f][k];
+    for (int t = 0; t < 4 && slot[t] != 0xFF; t++) {
+        const char *w = S_en_words[slot[t]];
+        size_t m = 1;
+        while (m < k && ((unsigned char)s[i + m] | 0x20) == (unsigned char)w[m])
+            m++;
+        if (m == k)
+            return true;
+    }
+    return false;
+}
+
+static void S_scan(cc_extractor *x, const char *s, size_t n)
+{
+    x->s = s;
+    x->n = n;
+    x->cnt_pos = 0;
+    x->cnt_line = x->line;
+    x->cnt_linepos = 0;
+    x->col_pos = (size_t)-1;
+    x->ss = x->se = x->sent_pos = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = u[i];
+        switch (S_class[c]) {
+        case S_C_SKIP:
+            i++;
+            continue;
+        case S_C_ALPHA: {
+            size_t j = i + 1;
+            while (j < n && S_class[u[j]] == S_C_ALPHA)
+                j++;
+            if (!S_en_trigger(s, i, j)) {
+                i = j;
+                continue;
+            }
+            break;
+        }
+        case S_C_LEAD3: {
+            if (i + 2 >= n) {
+                i++;
+                continue;
+            }
+            unsigned cp = ((c & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+            if (!((S_trigger[cp >> 5] >> (cp & 31)) & 1u)) {
+                i += 3;
+                continue;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        S_result r = S_candidate(x, i, 0, n);
+        if (r.found) {
+            cc_figure fig;
+            if (S_read(x, &r.sp, &fig)) {
+                if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0))
+                    cc_figure_free(&fig);
+                else
+                    S_found(x, &r.sp, &fig, 0);
+            }
+        }
+        i = r.resume > i ? r.resume : i + 1;
+    }
+    S_flush(x);
+    /* carry the line count over to the next segment */
+    size_t line, col;
+    S_line_at(x, n, &line, &col);
+    x->line = line;
+    size_t last_nl = x->cnt_linepos;
+    if (last_nl > 0) {
+        x->line_start = x->base + last_nl;
+        x->col_at_base = col - 1;
+    } else {
+        x->col_at_base = col - 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Streaming                                                            */
+/* ------------------------------------------------------------------ */
+
+cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extract_fn fn, void *ctx)
+{
+    static const cc_tolerance deftol = CC_TOLERANCE_DEFAULT;
+    S_init();
+    cc_extractor *x = cc_xcalloc(1, sizeof *x);
+    x->tol = tol ? *tol : deftol;
+    x->flags = flags;
+    x->fn = fn;
+    x->ctx = ctx;
+    x->cap = 2 * CC_EXTRACT_SENTENCE_MAX + 4096;
+    x->buf = cc_xmalloc(x->cap);
+    x->lex = cc_xcalloc(S_LEX_SLOTS, sizeof *x->lex);
+    x->figs = cc_xcalloc(S_FIG_SLOTS, sizeof *x->figs);
+    cc_extractor_begin(x, "-");
+    return x;
+}
+
+void cc_extractor_begin(cc_extractor *x, const char *file)
+{
+    free(x->file);
+    x->file = cc_xstrdup(file);
+    x->len = 0;
+    x->base = 0;
+    x->line = 1;
+    x->line_start = 0;
+    x->col_at_base = 0;
+    x->pend.set = false;
+}
+
+size_t cc_extractor_offset(const cc_extractor *x)
+{
+    return x->base + x->len;
+}
+
+/* Scans buf[0, cut) and keeps the rest for the next round. */
+static void S_segment(cc_extractor *x, size_t cut)
+{
+    if (cut == 0)
+        return;
+    S_scan(x, x->buf, cut);
+    memmove(x->buf, x->buf + cut, x->len - cut);
+    x->len -= cut;
+    x->base += cut;
+}
+
+/* Where to cut a buffer with no newline: after the last sentence
+ * boundary, else after the last space, else at a code point boundary. */
+static size_t S_cut(const char *s, size_t n)
+{
+    size_t floor = n > CC_EXTRACT_SENTENCE_MAX / 2 ? n - CC_EXTRACT_SENTENCE_MAX / 2 : 0;
+    for (size_t i = n; i > floor; i--) {
+        size_t k = S_boundary(s, i - 1, n);
+        if (k == 1)
+            return i;
+        if (i >= 3 && ((unsigned char)s[i - 3] == 0xE3 || (unsigned char)s[i - 3] == 0xEF) && S_boundary(s, i - 3, n) == 3)
+            return i;
+    }
+    for (size_t i = n; i > floor; i--)
+        if (s[i - 1] == ' ')
+            return i;
+    size_t i = n - 64;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+void cc_extractor_feed(cc_extractor *x, const char *data, size_t n)
+{
+    while (n > 0) {
+        size_t room = x->cap - x->len;
+        size_t take = n < room ? n : room;
+        memcpy(x->buf + x->len, data, take);
+        x->len += take;
+        data += take;
+        n -= take;
+        size_t cut = 0;
+        const char *nl = NULL;
+        for (size_t i = x->len; i > 0; i--)
+            if (x->buf[i - 1] == '\n') {
+                nl = x->buf + i - 1;
+                break;
+            }
+        if (nl)
+            cut = (size_t)(nl - x->buf) + 1;
+        if (x->len - cut > CC_EXTRACT_SENTENCE_MAX) {
+            if (cut)
+                S_segment(x, cut);
+            S_segment(x, S_cut(x->buf, x->len));
+        } else if (cut) {
+            S_segment(x, cut);
+        }
+    }
+}
+
+void cc_extractor_end(cc_extractor *x)
+{
+    S_segment(x, x->len);
+}
+
+void cc_extractor_free(cc_extractor *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < S_FIG_SLOTS; i++)
+        if (x->figs[i].used && x->figs[i].ok)
+            cc_figure_free(&x->figs[i].fig);
+    free(x->figs);
+    free(x->lex);
+    free(x->file);
+    free(x->buf);
+    free(x);
+}
+
+void cc_extract_buf(const char *file, const char *s, size_t n, const cc_tolerance *tol, unsigned flags,
+                    cc_extract_fn fn, void *ctx)
+{
+    cc_extractor *x = cc_extractor_new(tol, flags, fn, ctx);
+    cc_extractor_begin(x, file);
+    while (n > 0) {
+        size_t k = n < 65536 ? n : 65536;
+        cc_extractor_feed(x, s, k);
+        s += k;
+        n -= k;
+    }
+    cc_extractor_end(x);
+    cc_extractor_free(x);
+}
