@@ -77,4 +77,20 @@ typedef struct {
 void cc_norm_text(const char *s, size_t n, cc_normtext *out);
 void cc_norm_free(cc_normtext *t);
 
+/* What an audit counted. */
+typedef struct {
+    size_t claims;             /* claims with a quote */
+    size_t quotes_found;       /* of those, quotes found in the article */
+    size_t figures;            /* figures extract finds in the article (a pair counts two) */
+    size_t covered;            /* of those, figures some claim covers */
+} cc_audit_cov;
+
+/* Holds the article text[0..n) (read from article_path) against the
+ * ledger: appends quote-not-found (at the claim's line in the ledger) and
+ * unregistered-figure (at the figure's line in the article) to *out.
+ * A figure is covered when it lies inside a found quote of a claim and its
+ * number is one of that claim's before/after/change/value numbers. */
+void cc_audit(const cc_ledger *lg, const char *article_path, const char *text, size_t n, const cc_tolerance *tol,
+              cc_findings *out, cc_audit_cov *cov);
+
 #endif

@@ -59,9 +59,13 @@ if [ "${1:-}" = "--png" ]; then
     command -v pdftoppm >/dev/null 2>&1 || die "no pdftoppm (Debian: apt-get install poppler-utils)"
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
-    # the date of the ledger's last commit, so the picture changes only with it
+    # the date of the ledger's last commit (else the article's), so that the
+    # picture changes only with the ledger
     epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct -- claims/cann-2025-06-10.csv 2>/dev/null || true)}
-    [ -n "$epoch" ] || epoch=$(date +%s)
+    if [ -z "$epoch" ]; then
+        published=$(sed -n 's/.*"published": *"\([0-9-]*\)".*/\1/p' claims/cann-2025-06-10.json 2>/dev/null)
+        epoch=$(date -u -d "${published:-today}" +%s)
+    fi
     SOURCE_DATE_EPOCH=$epoch "$bin" report -q --fail-on never -o "$tmp/report.html" claims/cann-2025-06-10.csv
     to_pdf "$tmp/report.html" "$tmp/report.pdf"
     pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$tmp/report.pdf" "$tmp/page"

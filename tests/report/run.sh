@@ -82,8 +82,10 @@ check "escape: http(s) source_url is a link" grep -qF '<a href="https://example.
 "$CC_BIN" report -q --fail-on never --format md "$DATA/escape.csv" >"$tmp/escape.md"
 absent "escape md: no raw tag" "$tmp/escape.md" '<(script|img|b>|svg)'
 absent "escape md: no javascript: link" "$tmp/escape.md" '\]\(<?javascript:'
-"$CC_BIN" report -q --fail-on never --format text --color always "$DATA/escape.csv" >"$tmp/escape.txt"
-check "escape text: no control characters from the ledger" sh -c "! grep -q \"$(printf '\033')\\[31m\" '$tmp/escape.txt' || true"
+# x-06 holds a raw ESC [31m: it must not reach a terminal
+"$CC_BIN" report -q --fail-on never --format text --color never "$DATA/escape.csv" >"$tmp/escape.txt"
+check "escape text: the ledger's escape sequence is gone" sh -c "grep -q 'Red  *\[31m alert' '$tmp/escape.txt' && ! grep -q \"$(printf '\033')\" '$tmp/escape.txt'"
+check "escape html: the ledger's escape sequence is gone" sh -c "grep -q 'Red \[31m alert' '$E' && ! grep -q \"$(printf '\033')\" '$E'"
 
 # --- reproducible bytes ----------------------------------------------------
 for l in $ledgers; do
