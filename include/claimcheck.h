@@ -11,8 +11,8 @@
  *    the matching cc_*_free (or free() for a plain char *).
  *  - const pointers are borrowed: valid as long as the object they came from.
  *  - Allocation never fails visibly: cc_xmalloc and friends abort the process
- *    on out-of-memory, so no caller tests for NULL.  cJSON and libcsv are
- *    routed through the same allocator (cc_mem_init, cc_csv_init).
+ *    on out-of-memory, so no caller tests for NULL.  cJSON (cc_mem_init) and
+ *    libcsv (inside the ledger reader) are routed through the same allocator.
  *  - Errors are data: a function that can fail on outside input returns
  *    false (or NULL) and gives a message the caller frees; it never prints.
  */
@@ -273,6 +273,8 @@ cc_finding *cc_findings_add(cc_findings *list, const char *rule, const char *fil
                             const char *column, const char *claim, const char *derivation,
                             const char *fmt, ...) __attribute__((format(printf, 8, 9)));
 void cc_findings_free(cc_findings *list);
+/* Frees the strings of one finding (the finding itself lives in a list). */
+void cc_finding_clear(cc_finding *f);
 /* Stable sort by file, line, severity (errors first), rule. */
 void cc_findings_sort(cc_findings *list);
 
@@ -334,7 +336,8 @@ typedef struct {
 } cc_ledger;
 
 /* Reads a ledger with libcsv.  Problems of the input (csv-syntax,
- * missing-column, invalid-utf8, empty-claim, bad-date of the sidecar, …)
+ * missing-column, invalid-utf8, limit-exceeded, bad-sidecar, bad-date of
+ * the sidecar's `published`)
  * are appended to *findings; the well-formed records are still returned.
  * Returns false only when the file cannot be read at all (*err says why). */
 bool cc_ledger_read(const char *path, cc_ledger *ledger, cc_findings *findings, char **err);
@@ -357,8 +360,9 @@ typedef struct {
 } cc_coverage;
 
 /* Runs every per-claim and cross-claim rule over one ledger, appends the
- * findings (severities and suppressions applied from cfg and the `ignore`
- * column), and adds to *cov. */
+ * findings, and adds to *cov.  Severities from cfg (and `off`) and the
+ * `ignore` column's suppressions apply to these findings and to those the
+ * ledger reader appended for this ledger and its sidecar just before. */
 void cc_check_ledger(const cc_ledger *ledger, const cc_config *cfg, cc_findings *out, cc_coverage *cov);
 
 #endif

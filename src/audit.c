@@ -180,31 +180,25 @@ static void S_on_figure(const cc_extracted *e, void *ctx)
         S_check_fig(c, e, &e->b);
 }
 
-/* The longest prefix of the quote (whole code points) found in the article. */
-static size_t S_longest_prefix(const cc_normtext *art, const cc_normtext *q)
+/* The longest prefix of q[0..n) (whole code points) found in the article. */
+static size_t S_longest_prefix(const cc_normtext *art, const char *q, size_t n)
 {
-    size_t lo = 0, hi = q->n;
+    size_t *cut = cc_xmalloc((n + 1) * sizeof *cut), nc = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)q[i] & 0xC0) != 0x80)
+            cut[nc++] = i;
+    cut[nc++] = n;
+    size_t lo = 0, hi = nc - 1;
     while (lo < hi) {
         size_t mid = (lo + hi + 1) / 2;
-        while (mid > lo && mid < q->n && ((unsigned char)q->s[mid] & 0xC0) == 0x80)
-            mid--;
-        if (mid == lo) {
-            /* no code point boundary between lo and hi other than lo */
-            size_t m2 = lo + 1;
-            while (m2 < hi && ((unsigned char)q->s[m2] & 0xC0) == 0x80)
-                m2++;
-            if (S_find(art->s, art->n, 0, q->s, m2) != (size_t)-1)
-                lo = m2;
-            else
-                hi = m2 - 1 < lo ? lo : lo;
-            break;
-        }
-        if (S_find(art->s, art->n, 0, q->s, mid) != (size_t)-1)
+        if (S_find(art->s, art->n, 0, q, cut[mid]) != (size_t)-1)
             lo = mid;
         else
             hi = mid - 1;
     }
-    return lo;
+    size_t k = cut[lo];
+    free(cut);
+    return k;
 }
 
 void cc_audit(const cc_ledger *lg, const char *article_path, const char *text, size_t n, const cc_tolerance *tol,
@@ -260,7 +254,7 @@ void cc_audit(const cc_ledger *lg, const char *article_path, const char *text, s
         } else {
             const char *id = cc_claim_get(lg, cl, "id");
             cc_normtext qq = {q.s + qa, qb - qa, q.map + qa};
-            size_t k = S_longest_prefix(&art, &qq);
+            size_t k = S_longest_prefix(&art, qq.s, qq.n);
             cc_buf where = CC_BUF_INIT;
             if (k == 0) {
                 cc_buf_puts(&where, "not even its beginning is there");

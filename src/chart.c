@@ -491,6 +491,34 @@ bool cc_chart_group(const cc_ledger *lg, const char *name, const cc_config *cfg,
     return true;
 }
 
+bool cc_chart_overview(const cc_ledger *lg, const cc_config *cfg, cc_chart *out)
+{
+    memset(out, 0, sizeof *out);
+    S_unit(out, "\xC3\x97");
+    for (size_t i = 0; i < lg->nclaims; i++) {
+        const cc_claim *c = &lg->claims[i];
+        cc_chart one;
+        for (int k = 0; cc_chart_claim(lg, c, cfg, k, &one); k++) {
+            bool take = strcmp(one.unit, out->unit) == 0;
+            bool derived = false;
+            for (size_t r = 0; r < one.n; r++)
+                derived = derived || one.rows[r].kind == CC_ROW_DERIVED;
+            for (size_t r = 0; take && derived && r < one.n; r++) {
+                cc_chart_row *row = S_row(out, one.rows[r].kind, one.rows[r].iv, one.rows[r].label);
+                snprintf(row->claim, sizeof row->claim, "%s", cc_claim_get(lg, c, "id"));
+                row->fits = one.rows[r].fits;
+            }
+            cc_chart_free(&one);
+        }
+    }
+    if (out->n == 0) {
+        cc_chart_free(out);
+        return false;
+    }
+    S_note(out, "factor new/old; derived: after/before, or before/after where lower is better");
+    return true;
+}
+
 void cc_chart_free(cc_chart *ch)
 {
     free(ch->rows);

@@ -736,12 +736,7 @@ static void S_configure(cc_findings *out, size_t from, const cc_config *cfg)
         cc_finding *f = &out->v[i];
         cc_severity s = cc_config_severity(cfg, f->rule);
         if (s == CC_SEV_OFF) {
-            free(f->file);
-            free(f->column);
-            free(f->claim);
-            free(f->message);
-            free(f->derivation);
-            free(f->suppress_reason);
+            cc_finding_clear(f);
             continue;
         }
         f->severity = s;

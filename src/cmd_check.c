@@ -136,34 +136,6 @@ static bool S_expand_dir(const char *dir, S_paths *out)
     return true;
 }
 
-/* The ledger reader knows no config: its findings get their configured
- * severity here (the checker applies the config to its own). */
-static void S_apply_config(cc_findings *fs, const cc_config *cfg)
-{
-    for (size_t i = 0; i < fs->n; i++)
-        fs->v[i].severity = cc_config_severity(cfg, fs->v[i].rule);
-}
-
-/* A rule set to off produces nothing, not even a suppressed finding. */
-static void S_drop_off(cc_findings *fs)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < fs->n; i++) {
-        cc_finding *f = &fs->v[i];
-        if (f->severity == CC_SEV_OFF) {
-            free(f->file);
-            free(f->column);
-            free(f->claim);
-            free(f->message);
-            free(f->derivation);
-            free(f->suppress_reason);
-            continue;
-        }
-        fs->v[k++] = fs->v[i];
-    }
-    fs->n = k;
-}
-
 static void S_append(cc_findings *dst, cc_findings *src)
 {
     if (dst->n + src->n > dst->cap) {
@@ -322,9 +294,7 @@ int cc_cmd_check(int argc, char **argv)
             continue;
         }
         nread++;
-        S_apply_config(&fs, &cfg);
         cc_check_ledger(lg, &cfg, &fs, &in.cov);
-        S_drop_off(&fs);
         cc_findings_sort(&fs);
         /* Recorded before the baseline marks them: a rewritten baseline
          * keeps what it accepted and still holds. */

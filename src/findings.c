@@ -34,17 +34,21 @@ cc_finding *cc_findings_add(cc_findings *list, const char *rule, const char *fil
     return f;
 }
 
+void cc_finding_clear(cc_finding *f)
+{
+    free(f->file);
+    free(f->column);
+    free(f->claim);
+    free(f->message);
+    free(f->derivation);
+    free(f->suppress_reason);
+    memset(f, 0, sizeof *f);
+}
+
 void cc_findings_free(cc_findings *list)
 {
-    for (size_t i = 0; i < list->n; i++) {
-        cc_finding *f = &list->v[i];
-        free(f->file);
-        free(f->column);
-        free(f->claim);
-        free(f->message);
-        free(f->derivation);
-        free(f->suppress_reason);
-    }
+    for (size_t i = 0; i < list->n; i++)
+        cc_finding_clear(&list->v[i]);
     free(list->v);
     memset(list, 0, sizeof *list);
 }

@@ -539,10 +539,14 @@ static void S_read_sidecar(cc_ledger *lg, cc_findings *out)
     size_t len = 0;
     errno = 0;
     if (!cc_cfg_read_file(jpath, &data, &len, &err)) {
-        if (errno != ENOENT)
+        if (errno != ENOENT) {
+            /* it exists: its findings belong to this ledger */
             cc_findings_add(out, "bad-sidecar", jpath, 0, NULL, NULL, NULL, "%s", err);
+            lg->meta.path = jpath;
+        } else {
+            free(jpath);
+        }
         free(err);
-        free(jpath);
         return;
     }
     lg->meta.path = jpath;

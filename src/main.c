@@ -11,7 +11,7 @@ static const struct {
 } S_commands[] = {
     {"check", cc_cmd_check, "check   [opts] LEDGER.csv|DIR ...     validate ledgers (the CI gate)"},
     {"extract", cc_cmd_extract, "extract [opts] ARTICLE|- ...          list the figures in article text"},
-    {"audit", NULL, "audit   [opts] --claims LEDGER ARTICLE  article vs its ledger"},
+    {"audit", cc_cmd_audit, "audit   [opts] --claims LEDGER ARTICLE  article vs its ledger"},
     {"report", cc_cmd_report, "report  [opts] LEDGER.csv|DIR ...     the printed audit report"},
     {"parse", cc_cmd_parse, "parse   [opts] FIGURE ...             how a figure is read"},
     {"rules", cc_cmd_rules, "rules                                 the rule catalogue"},

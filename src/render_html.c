@@ -126,7 +126,8 @@ static const char S_css[] =
     "table{border-collapse:collapse;width:100%;font-size:8.5pt;margin:4pt 0 8pt}\n"
     "th,td{text-align:left;border-bottom:1px solid #ccc;padding:1.5pt 4pt;vertical-align:top}\n"
     "th{border-bottom:1.5px solid #333}\n"
-    "table.verdicts{width:auto}table.verdicts th,table.verdicts td{padding:1.5pt 10pt}\n"
+    ".nw,td.rule{white-space:nowrap}\n"
+    "p.verdicts{font-size:9pt;margin:4pt 0}\n"
     "th.n,td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
     "tr{break-inside:avoid}\n"
     ".icon{vertical-align:-1px;margin-right:3pt}\n"
@@ -157,6 +158,7 @@ static const char S_css[] =
     "overflow-wrap:anywhere}\n"
     ".end{font-size:6pt;color:#999;text-align:right;margin:2pt 0 0}\n"
     ".legend{font-size:8pt;color:#333}\n"
+    ".overview{break-inside:avoid}\n"
     ".rulecard{break-inside:avoid;margin:0 0 8pt}\n"
     ".rulecard p{margin:2pt 0}\n"
     ".ex{font-family:\"DejaVu Sans Mono\",\"Noto Sans Mono CJK SC\",monospace;font-size:8pt;white-space:pre-wrap;"
@@ -289,15 +291,21 @@ static void S_summary(S_html *h, const cc_report_part *p)
 
     size_t st[CC_REPORT_NSTATUS];
     cc_report_status_counts(p->lg, st);
-    cc_buf_puts(b, "<h3>Verdicts</h3><table class=\"verdicts\"><tr>");
+    cc_buf_puts(b, "<p class=\"verdicts\"><b>Verdicts</b> ");
     for (int i = 0; i < CC_REPORT_NSTATUS; i++)
         if (st[i] || i < CC_REPORT_NSTATUS - 1)
-            cc_buf_printf(b, "<th class=\"n\">%s</th>", cc_report_statuses[i]);
-    cc_buf_puts(b, "</tr><tr>");
-    for (int i = 0; i < CC_REPORT_NSTATUS; i++)
-        if (st[i] || i < CC_REPORT_NSTATUS - 1)
-            cc_buf_printf(b, "<td class=\"n\">%zu</td>", st[i]);
-    cc_buf_puts(b, "</tr></table>");
+            cc_buf_printf(b, "%s<span class=\"verdict\">%s %zu</span>", i ? " " : "", cc_report_statuses[i], st[i]);
+    cc_buf_puts(b, "</p>");
+
+    cc_chart ov;
+    if (cc_chart_overview(p->lg, h->doc->in->cfg, &ov)) {
+        cc_buf_puts(b, "<div class=\"overview\"><h3>The changes that can be checked</h3><p class=\"legend\">"
+                       "What each claim states (blue; dashed: its other reading) against what its before and after "
+                       "give (green band). A bar that misses its band is a contradiction.</p>");
+        S_chart(h, &ov, "the changes that can be checked");
+        cc_buf_puts(b, "</div>");
+        cc_chart_free(&ov);
+    }
 
     cc_rule_count rc[64];
     size_t nr = cc_report_rule_counts(p->f, p->nf, rc, 64);
@@ -306,7 +314,7 @@ static void S_summary(S_html *h, const cc_report_part *p)
                        "<th class=\"n\">count</th><th>fires when</th></tr>");
         for (size_t i = 0; i < nr; i++) {
             const cc_rule *r = cc_rule_find(rc[i].rule);
-            cc_buf_printf(b, "<tr><td class=\"rule\">%s</td><td>", rc[i].rule);
+            cc_buf_printf(b, "<tr><td class=\"rule\">%s</td><td class=\"nw\">", rc[i].rule);
             S_sev(b, rc[i].severity, false);
             cc_buf_printf(b, "</td><td class=\"n\">%zu</td><td>", rc[i].n);
             if (r) {
@@ -320,8 +328,14 @@ static void S_summary(S_html *h, const cc_report_part *p)
         cc_buf_puts(b, "</table>");
     }
 
-    /* the claims at a glance, so an editor sees where to look */
-    cc_buf_puts(b, "<h3>Claims at a glance</h3><table class=\"index\"><tr><th>claim</th><th>figures</th>"
+    cc_buf_puts(b, "</section>");
+}
+
+/* The claims on one table, after the cards: where an editor goes back to. */
+static void S_index(S_html *h, const cc_report_part *p)
+{
+    cc_buf *b = &h->b;
+    cc_buf_puts(b, "<section class=\"index\"><h2>Index of claims</h2><table class=\"index\"><tr><th>claim</th><th>figures</th>"
                    "<th class=\"n\">err</th><th class=\"n\">warn</th><th class=\"n\">info</th><th>verdict</th></tr>");
     for (size_t i = 0; i < p->lg->nclaims; i++) {
         const cc_claim *c = &p->lg->claims[i];
@@ -580,7 +594,9 @@ static void S_part(S_html *h, const cc_report_part *p, size_t k)
             S_group(h, p, g);
         S_card(h, p, c);
     }
-    cc_buf_puts(b, "</section></article>\n");
+    cc_buf_puts(b, "</section>");
+    S_index(h, p);
+    cc_buf_puts(b, "</article>\n");
 }
 
 static void S_appendix(S_html *h)

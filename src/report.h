@@ -97,6 +97,10 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
  * of rows per claim on a shared axis (claims whose unit differs from the
  * first are left out).  False when fewer than two claims could be drawn. */
 bool cc_chart_group(const cc_ledger *lg, const char *name, const cc_config *cfg, cc_chart *out);
+/* Every change that before and after decide (the × charts with a derived
+ * row), one block per claim on a shared axis: the ledger's arithmetic at a
+ * glance.  False when no claim has one. */
+bool cc_chart_overview(const cc_ledger *lg, const cc_config *cfg, cc_chart *out);
 void cc_chart_free(cc_chart *ch);
 /* An axis with nice ticks that holds every finite end of the rows, with
  * room past them for one-sided intervals; 1 is on a × axis. */
