@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages: what the tool links against, and what the tests use.
 DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
-DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git
+DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk
 DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
@@ -32,7 +32,7 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -ls
 
 CONF_BIN  := $(BUILD)/conformance/numbers
 
-.PHONY: all deps demo check unit conformance cli install uninstall clean help
+.PHONY: all deps demo check unit conformance cli install uninstall clean help report-png
 
 all: $(BIN)
 
@@ -42,6 +42,7 @@ help:
 	@echo "make demo       deps + build + run the main job on the shipped ledger"
 	@echo "make check      deps + build + every test (unit, spec, conformance, command line)"
 	@echo "make install    install to PREFIX=$(PREFIX); make uninstall removes it"
+	@echo "make report-png render page 1 of the seed ledger's report to docs/report-page1.png"
 	@echo "make clean      remove $(BUILD)/"
 
 deps:
@@ -97,6 +98,10 @@ cli: $(BIN)
 
 check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN)
 	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) BUILD=$(BUILD) sh tests/check.sh
+
+# The picture of a report page in README: rendered by Chromium, cut by pdftoppm.
+report-png: $(BIN)
+	@CLAIMCHECK=$(BIN) sh tests/report/pdf.sh --png docs/report-page1.png
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1

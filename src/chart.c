@@ -654,7 +654,7 @@ static void S_end(cc_buf *b, double x, double y, bool open, const char *color)
 
 static void S_arrow(cc_buf *b, double x, double y, int dir, const char *color)
 {
-    cc_buf_printf(b, "<path d=\"M%.2f %.2f l%d -5 l0 10 z\" fill=\"%s\"/>", x, y, -dir * 9, color);
+    cc_buf_printf(b, "<path d=\"M%.2f %.2f l%d -6.5 l0 13 z\" fill=\"%s\"/>", x, y, -dir * 13, color);
 }
 
 void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
@@ -739,8 +739,9 @@ void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
         cc_buf_free(&lab);
 
         bool lo_inf = isinf(r->iv.lo), hi_inf = isinf(r->iv.hi);
-        double xa = lo_inf ? S_X0 - 12 : cc_axis_x(&ax, r->iv.lo, S_X0, S_X1);
-        double xb = hi_inf ? S_EDGE : cc_axis_x(&ax, r->iv.hi, S_X0, S_X1);
+        /* an unbounded side: the bar stops where the arrowhead starts */
+        double xa = lo_inf ? S_X0 - 8 : cc_axis_x(&ax, r->iv.lo, S_X0, S_X1);
+        double xb = hi_inf ? S_EDGE - 11 : cc_axis_x(&ax, r->iv.hi, S_X0, S_X1);
         cc_buf_printf(b, "<g class=\"row %s\">", S_style[r->kind].cls);
         cc_buf_printf(b, "<line class=\"iv %s\" data-lo=\"", S_style[r->kind].cls);
         S_num(b, r->iv.lo);
@@ -758,11 +759,11 @@ void cc_chart_svg(cc_buf *b, const cc_chart *ch, const char *title)
                           "stroke-width=\"3\"/>",
                           xa + 2, xb - 2, y, y);
         if (lo_inf)
-            S_arrow(b, xa, y, -1, color);
+            S_arrow(b, xa - 13, y, -1, color);
         else
             S_end(b, xa, y, r->iv.lo_open, color);
         if (hi_inf)
-            S_arrow(b, xb, y, 1, color);
+            S_arrow(b, xb + 13, y, 1, color);
         else
             S_end(b, xb, y, r->iv.hi_open, color);
         cc_buf_puts(b, "</g>");

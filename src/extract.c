@@ -67,7 +67,7 @@ static const char *const S_en_words[] = {
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
     "billion", "trillion", "dozen", "dozens", "half", "quarter", "nought", "doubled", "tripled", "trebled",
-    "quadrupled", "halved", "minus",
+    "quadrupled", "halved",
 };
 #define S_EN_MIN 3
 #define S_EN_MAX 10
@@ -433,7 +433,7 @@ static void S_trim(const char *s, size_t *a, size_t *b)
 typedef struct {
     size_t start, bare, num, num_end, end;
     size_t from_at;            /* 从/由/from before the figure, or (size_t)-1 */
-    bool verb, several, measure, chinese, words, percent_word, arabic;
+    bool verb, several, measure, chinese, words, percent_word, arabic, negate;
     cc_numeral m;
 } S_span;
 
@@ -560,6 +560,14 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         size_t y = e;
         if (s[y] == ' ' && y + 1 < hi && (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%'))
             y++;
+        else if (numbers_mode)
+            while (y < hi && s[y] == ' ')
+                y++;
+        if (!unit && S_at(s, y, hi, "％")) {
+            e = y + 3;
+            unit = true;
+            continue;
+        }
         size_t len;
         unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
         const cc_word *w = S_lex(x, s + y, hi - y, mask, &len);
@@ -818,6 +826,17 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         }
         if (p > lo && S_digit((unsigned char)s[p - 1]))
             return r;
+        /* the rest of a number that did not read (5,00), or a URL (q=30%25) */
+        if (p >= lo + 2 && (s[p - 1] == ',' || s[p - 1] == '.') && S_digit((unsigned char)s[p - 2])) {
+            r.resume = S_skip_token(s, p, hi);
+            return r;
+        }
+        if (p > lo && (s[p - 1] == '%' || s[p - 1] == '=' || s[p - 1] == '/' || s[p - 1] == '&' || s[p - 1] == '?')) {
+            r.resume = S_skip_token(s, p, hi);
+            while (r.resume < hi && s[r.resume] == '%')
+                r.resume = S_skip_token(s, r.resume + 1, hi);
+            return r;
+        }
         if (S_dateish(s, p, hi)) {
             r.resume = S_skip_token(s, p, hi);
             return r;
@@ -825,7 +844,9 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         if (p > lo && (s[p - 1] == '+' || s[p - 1] == '-') && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
             q = p - 1;
         else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
-            q = p - 1;
+            q = p >= lo + 2 && s[p - 2] == '-' && (p == lo + 2 || !S_alnum((unsigned char)s[p - 3])) ? p - 2 : p - 1;
+        else if (S_before(s, p, "负") || S_before(s, p, "負"))
+            q = p - 3;
         sp->arabic = true;
     } else if (S_alpha(c)) {
         sp->words = true;
@@ -857,6 +878,25 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
     }
     if (sp->chinese && (S_word_list_after(s, p, hi) || S_word_list_before(s, lo, p)))
         return r;
+    /* 伍 (队伍), 拾 (收拾), 肆 (放肆), 陆 (陆地), 万 alone: a financial numeral
+     * or a bare power of ten standing alone is a word, not a number */
+    if (sp->chinese && p + 3 <= hi) {
+        unsigned cp = S_cp3(s, p, hi), nx = S_cp3(s, p + 3, hi), pv = p >= lo + 3 ? S_cp3(s, p - 3, hi) : 0;
+        static const char lone[] = "壹贰貳叁參肆伍陆陸柒捌玖拾万萬亿億";
+        bool is_lone = false;
+        for (const char *l = lone; *l; l += 3)
+            if (memcmp(s + p, l, 3) == 0)
+                is_lone = true;
+        bool nx_num = (nx && S_has(S_trigger, nx)) || (p + 3 < hi && S_digit((unsigned char)s[p + 3]));
+        bool pv_num = (pv && S_has(S_trigger, pv)) || (p > lo && S_digit((unsigned char)s[p - 1]));
+        if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") && (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C))))
+            return r;
+        /* 两两, 九九: a doubled numeral is a word */
+        if (nx == cp && !pv_num && (p + 6 > hi || !S_has(S_trigger, S_cp3(s, p + 6, hi)))) {
+            r.resume = p + 6;
+            return r;
+        }
+    }
     /* 数十次, 数百万, 几十个: a vague count, nothing to check */
     if (sp->chinese && p > lo) {
         size_t at = S_prev(s, p), len;
@@ -885,6 +925,23 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
     r.resume = sp->num_end;
     size_t ne = sp->num_end;
 
+    if (sp->words || sp->arabic) {
+        if (S_before(s, q, "minus ") || S_before(s, q, "negative ") || S_before(s, q, "Minus ") ||
+            S_before(s, q, "Negative "))
+            sp->negate = true;
+    }
+    /* "the one you mentioned": a pronoun */
+    if (sp->words && ne - q == 3 && S_en_word(s, q, hi, "one")) {
+        static const char *const det[] = {"the ", "The ", "this ", "This ", "that ", "That ", "which ", "Which ",
+                                          "each ", "every ", "any ", "no ", "No "};
+        for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
+            if (S_before(s, q, det[k]))
+                return r;
+    }
+    /* 一美元, 两美刀: money is the currency model's, not a number of its own */
+    if (numbers && (S_at(s, ne, hi, "美元") || S_at(s, ne, hi, "美刀") || S_at(s, ne, hi, "欧元") ||
+                    S_at(s, ne, hi, "英镑") || S_at(s, ne, hi, "日元")))
+        return r;
     /* 3D, 5090Ti, 2.0GHz: letters glued after the digits name something */
     if (sp->arabic && ne < hi && S_alpha((unsigned char)s[ne])) {
         size_t len;
@@ -978,7 +1035,8 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
 static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, size_t lo)
 {
     const char *s = x->s;
-    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig, sp->verb};
+    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig,
+                  sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb};
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
     if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
         size_t a_end = x->pend.x.a.end - x->base;

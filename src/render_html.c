@@ -169,7 +169,6 @@ static const char S_css[] =
 typedef struct {
     cc_buf b;
     const cc_report_doc *doc;
-    int chart_no;
 } S_html;
 
 static cc_severity S_worst(const cc_finding *const *f, size_t n, bool *any)
@@ -302,7 +301,7 @@ static void S_summary(S_html *h, const cc_report_part *p)
         cc_buf_puts(b, "<div class=\"overview\"><h3>The changes that can be checked</h3><p class=\"legend\">"
                        "What each claim states (blue; dashed: its other reading) against what its before and after "
                        "give (green band). A bar that misses its band is a contradiction.</p>");
-        S_chart(h, &ov, "the changes that can be checked");
+        cc_chart_svg(&h->b, &ov, "the changes that can be checked");
         cc_buf_puts(b, "</div>");
         cc_chart_free(&ov);
     }
@@ -392,12 +391,6 @@ static void S_finding(cc_buf *b, const cc_finding *f)
     if (f->derivation && *f->derivation)
         S_el(b, "div", "deriv", f->derivation);
     cc_buf_puts(b, "</li>");
-}
-
-static void S_chart(S_html *h, const cc_chart *ch, const char *title)
-{
-    h->chart_no++;
-    cc_chart_svg(&h->b, ch, title);
 }
 
 static void S_card(S_html *h, const cc_report_part *p, const cc_claim *c)
@@ -490,7 +483,7 @@ static void S_card(S_html *h, const cc_report_part *p, const cc_claim *c)
     for (int k = 0; cc_chart_claim(lg, c, h->doc->in->cfg, k, &ch); k++) {
         cc_buf t = CC_BUF_INIT;
         cc_buf_printf(&t, "chart of claim %s", idb.data);
-        S_chart(h, &ch, t.data);
+        cc_chart_svg(&h->b, &ch, t.data);
         cc_buf_free(&t);
         cc_chart_free(&ch);
     }
@@ -523,7 +516,7 @@ static void S_group(S_html *h, const cc_report_part *p, const char *name)
     cc_buf t = CC_BUF_INIT;
     cc_buf_puts(&t, "chart of group ");
     cc_buf_puts(&t, name);
-    S_chart(h, &ch, t.data);
+    cc_chart_svg(&h->b, &ch, t.data);
     cc_buf_free(&t);
     cc_buf_puts(b, "<p class=\"end\">end of group ");
     cc_html_escape(b, name);
@@ -650,7 +643,7 @@ static void S_appendix(S_html *h)
 
 void cc_report_html(FILE *fp, const cc_report_doc *doc)
 {
-    S_html h = {CC_BUF_INIT, doc, 0};
+    S_html h = {CC_BUF_INIT, doc};
     cc_buf *b = &h.b;
     const cc_report_in *in = doc->in;
     cc_buf title = CC_BUF_INIT;

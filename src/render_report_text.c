@@ -372,23 +372,37 @@ void cc_report_text(FILE *fp, const cc_report_doc *doc)
 /* ------------------------------------------------------------------ */
 
 /* Inline text: Markdown punctuation backslash-escaped, HTML characters as
- * entities (GitHub renders raw HTML), on one line. */
+ * entities (GitHub renders raw HTML), on one line.  A list marker is
+ * escaped only where it would start one: at the very start. */
 static void S_md(cc_buf *b, const char *s)
 {
     cc_buf t = CC_BUF_INIT;
     cc_render_clean(&t, s, 0);
-    for (const char *p = t.data ? t.data : ""; *p; p++) {
+    const char *v = t.data ? t.data : "";
+    bool digits = true;
+    for (const char *p = v; *p; p++) {
+        bool lead = p == v;
         switch (*p) {
         case '&': cc_buf_puts(b, "&amp;"); break;
         case '<': cc_buf_puts(b, "&lt;"); break;
         case '>': cc_buf_puts(b, "&gt;"); break;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '(': case ')': case '#': case '|':
-        case '~': case '!': case '{': case '}': case '+': case '-': case '.':
+        case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~':
             cc_buf_putc(b, '\\');
+            cc_buf_putc(b, *p);
+            break;
+        case '-': case '+': case '=':
+            if (lead)
+                cc_buf_putc(b, '\\');
+            cc_buf_putc(b, *p);
+            break;
+        case '.': case ')':
+            if (digits && !lead)
+                cc_buf_putc(b, '\\');
             cc_buf_putc(b, *p);
             break;
         default: cc_buf_putc(b, *p);
         }
+        digits = digits && *p >= '0' && *p <= '9';
     }
     cc_buf_free(&t);
 }

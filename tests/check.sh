@@ -47,7 +47,7 @@ else
     failed=$((failed + 1))
 fi
 
-for suite in tests/cli/run.sh tests/ledgers/run.sh tests/gate/run.sh; do
+for suite in tests/cli/run.sh tests/ledgers/run.sh tests/gate/run.sh tests/report/run.sh; do
     [ -f "$suite" ] || continue
     name=$(basename "$(dirname "$suite")")
     step "$name" env CLAIMCHECK="$CLAIMCHECK" sh "$suite"

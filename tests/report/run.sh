@@ -135,7 +135,7 @@ check "text: quote found in article" grep -q 'quote found in the article, line 2
 "$CC_BIN" report -q --fail-on never --format md "$DATA/mixed.csv" >"$tmp/m.md"
 check "md: heading" grep -q '^# Audit report: A mixed test article' "$tmp/m.md"
 check "md: chart in a code block" grep -q '^```text' "$tmp/m.md"
-check "md: link" grep -qF '[https://example\.org/bench](<https://example.org/bench>)' "$tmp/m.md"
+check "md: link" grep -qF "[https://example.org/bench](<https://example.org/bench>)" "$tmp/m.md"
 "$CC_BIN" report -q --fail-on never --format text --article "$DATA/mixed.txt" "$DATA/escape.csv" >"$tmp/a.txt"
 check "--article: quotes looked up there" grep -q 'quote NOT found in the article' "$tmp/a.txt"
 
