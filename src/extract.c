@@ -651,12 +651,13 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
     sp->num_end = y + m2.len;
 }
 
-static bool S_word_list_after(const char *s, size_t i, size_t n)
+/* Length of the listed word at s[i], or 0. */
+static size_t S_word_list_after(const char *s, size_t i, size_t n)
 {
     for (size_t k = 0; k < sizeof S_zh_words_after / sizeof S_zh_words_after[0]; k++)
         if (S_at(s, i, n, S_zh_words_after[k]))
-            return true;
-    return false;
+            return strlen(S_zh_words_after[k]);
+    return 0;
 }
 
 static bool S_word_list_before(const char *s, size_t lo, size_t i)
@@ -740,6 +741,24 @@ static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig)
         }
     }
     return false;
+}
+
+/* Number mode: a numeral the figure reader does not take (二分 之一, with
+ * its spaces) is still a number. */
+static bool S_bare_number(cc_extractor *x, S_span *sp, cc_figure *fig)
+{
+    memset(fig, 0, sizeof *fig);
+    sp->start = sp->bare = sp->num;
+    sp->end = sp->num_end;
+    sp->verb = sp->measure = false;
+    fig->input = cc_xstrndup(x->s + sp->num, sp->num_end - sp->num);
+    fig->unit = cc_xstrdup("");
+    fig->value = sp->m.value;
+    fig->step = sp->m.step;
+    fig->iv = cc_iv(sp->m.value - sp->m.step / 2, sp->m.value + sp->m.step / 2, false, false);
+    fig->n_readings = 1;
+    fig->readings[0].iv = fig->iv;
+    return true;
 }
 
 static bool S_line_start(const char *s, size_t lo, size_t i)
@@ -838,12 +857,23 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
             return r;
         }
         if (S_dateish(s, p, hi)) {
+            /* a number reader reads each part: 192.168.1.2, 5/17/2018 */
+            if (numbers && (p == lo || !S_digit((unsigned char)s[p - 1]))) {
+                size_t e = p;
+                while (e < hi && S_digit((unsigned char)s[e]))
+                    e++;
+                hi = e;
+                sp->arabic = true;
+                goto scan;
+            }
             r.resume = S_skip_token(s, p, hi);
             return r;
         }
         if (p > lo && (s[p - 1] == '+' || s[p - 1] == '-') && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
             q = p - 1;
-        else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
+        else if (p >= lo + 2 && s[p - 1] == ' ' && s[p - 2] == '-' && (p == lo + 2 || s[p - 3] == ' '))
+            q = p - 2; /* "- 10 k" */
+        else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !(S_alnum((unsigned char)s[p - 2]) || s[p - 2] == '.')))
             q = p >= lo + 2 && s[p - 2] == '-' && (p == lo + 2 || !S_alnum((unsigned char)s[p - 3])) ? p - 2 : p - 1;
         else if (S_before(s, p, "负") || S_before(s, p, "負"))
             q = p - 3;
@@ -862,6 +892,8 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
                 return r;
             }
             sp->arabic = true;
+            if (S_before(s, p, "负") || S_before(s, p, "負"))
+                q = p - 3;
         } else {
             sp->chinese = true;
             if (S_before(s, p, "负") || S_before(s, p, "負"))
@@ -876,8 +908,13 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
             r.resume = q + m.len;
         return r;
     }
-    if (sp->chinese && (S_word_list_after(s, p, hi) || S_word_list_before(s, lo, p)))
-        return r;
+    if (sp->chinese) {
+        size_t w = S_word_list_after(s, p, hi);
+        if (w || S_word_list_before(s, lo, p)) {
+            r.resume = p + (w ? w : 3);
+            return r;
+        }
+    }
     /* 伍 (队伍), 拾 (收拾), 肆 (放肆), 陆 (陆地), 万 alone: a financial numeral
      * or a bare power of ten standing alone is a word, not a number */
     if (sp->chinese && p + 3 <= hi) {
@@ -888,9 +925,16 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
             if (memcmp(s + p, l, 3) == 0)
                 is_lone = true;
         bool nx_num = (nx && S_has(S_trigger, nx)) || (p + 3 < hi && S_digit((unsigned char)s[p + 3]));
-        bool pv_num = (pv && S_has(S_trigger, pv)) || (p > lo && S_digit((unsigned char)s[p - 1]));
-        if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") && (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C))))
+        bool pv_num = (pv && S_has(S_trigger, pv)) || (p > lo && S_digit((unsigned char)s[p - 1])) ||
+                      S_before(s, p, "负") || S_before(s, p, "負");
+        /* the rest of a numeral the reader stopped before (五十千) */
+        if (pv && S_has(S_trigger, pv) && pv != 0x7FFB && pv != 0x51CF && pv != 0x6E1B)
             return r;
+        if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") && (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C)))) {
+            if (nx == cp)
+                r.resume = p + 6;
+            return r;
+        }
         /* 两两, 九九: a doubled numeral is a word */
         if (nx == cp && !pv_num && (p + 6 > hi || !S_has(S_trigger, S_cp3(s, p + 6, hi)))) {
             r.resume = p + 6;
@@ -909,6 +953,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         }
     }
 
+scan:;
     const char *err = NULL;
     size_t lim = hi - q > CC_FIGURE_MAX ? q + CC_FIGURE_MAX : hi;
     if (q != p && !cc_numeral_scan(s + q, lim - q, &sp->m, &err))
@@ -1144,7 +1189,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         S_result r = S_candidate(x, i, 0, n);
         if (r.found) {
             cc_figure fig;
-            if (S_read(x, &r.sp, &fig)) {
+            if (S_read(x, &r.sp, &fig) || ((x->flags & CC_EXTRACT_NUMBERS) && S_bare_number(x, &r.sp, &fig))) {
                 if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0))
                     cc_figure_free(&fig);
                 else

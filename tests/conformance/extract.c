@@ -91,11 +91,18 @@ static void S_collect(const cc_extracted *e, void *ctx)
 {
     S_found *fd = ctx;
     const cc_figure *f = &e->a.fig;
-    /* 五分之一 reads as 20% in a figure; as a number it is a fraction */
+    /* 五分之一 reads as 20% in a figure; as a number it is a fraction.  The
+     * number model also reads 百分之三十 and 六个百分点 as numbers, but not a
+     * percent sign or word. */
     bool fraction = !(e->a.numflags & CC_NUM_PERCENT) && strstr(f->input, "分之") != NULL;
-    if (fd->percent_only != (f->dimension == CC_DIM_PERCENT && !fraction))
+    bool percent = f->dimension == CC_DIM_PERCENT && !fraction;
+    bool sign = strchr(f->input, '%') || strstr(f->input, "\xEF\xBC\x85") || strstr(f->input, "percent") ||
+                strstr(f->input, "per cent");
+    if (fd->percent_only ? !percent : sign)
         return;
     double v = fd->percent_only ? S_signed(f) : e->a.number;
+    if (fd->percent_only && e->a.number < 0 && v > 0)
+        v = -v;
     if (fd->n < S_MAX_FOUND)
         fd->v[fd->n++] = v;
     cc_buf_printf(&fd->shown, "%s%.*s=", fd->shown.len ? ", " : "", (int)(e->end - e->start), e->text);
