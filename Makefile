@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages: what the tool links against, and what the tests use.
 DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
-DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk
+DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk parallel time
 DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
@@ -31,8 +31,9 @@ UNIT_BIN  := $(BUILD)/unit/run
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lpthread)
 
 CONF_BIN  := $(BUILD)/conformance/numbers
+CONF_EXTRACT := $(BUILD)/conformance/extract
 
-.PHONY: all deps demo check unit conformance cli install uninstall clean help report-png
+.PHONY: all deps demo check unit conformance cli install uninstall clean help report-png bench
 
 all: $(BIN)
 
@@ -42,6 +43,7 @@ help:
 	@echo "make demo       deps + build + run the main job on the shipped ledger"
 	@echo "make check      deps + build + every test (unit, spec, conformance, command line)"
 	@echo "make install    install to PREFIX=$(PREFIX); make uninstall removes it"
+	@echo "make bench      extract's speed and memory against iconv and Recognizers-Text"
 	@echo "make report-png render page 1 of the seed ledger's report to docs/report-page1.png"
 	@echo "make clean      remove $(BUILD)/"
 
@@ -83,6 +85,9 @@ $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
 $(CONF_BIN): tests/conformance/numbers.c $(LIB) | $(BUILD)/conformance
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB) $(LDLIBS)
 
+$(CONF_EXTRACT): tests/conformance/extract.c src/extract.h $(LIB) | $(BUILD)/conformance
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB) $(LDLIBS)
+
 demo: deps $(BIN)
 	@echo '$$ claimcheck parse ... (the figures of the seed article)'
 	@./tests/demo.sh $(BIN)
@@ -96,8 +101,12 @@ conformance: $(CONF_BIN) $(BIN)
 cli: $(BIN)
 	@CLAIMCHECK=$(BIN) sh tests/cli/run.sh | tee $(BUILD)/cli.log
 
-check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN)
-	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) BUILD=$(BUILD) sh tests/check.sh
+check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN) $(CONF_EXTRACT)
+	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) CONF_EXTRACT=$(CONF_EXTRACT) BUILD=$(BUILD) sh tests/check.sh
+
+# Speed and memory of extract against iconv and Recognizers-Text (needs npm).
+bench: $(BIN)
+	@CLAIMCHECK=$(BIN) BUILD=$(BUILD) sh tests/bench/run.sh
 
 # The picture of a report page in README: rendered by Chromium, cut by pdftoppm.
 report-png: $(BIN)

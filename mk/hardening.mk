@@ -108,16 +108,16 @@ $(VG_WRAPPER): $(BIN) mk/hardening.mk
 	@printf '#!/bin/sh\nexec %s -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect --track-fds=no "%s" "$$@"\n' \
 	  '$(VALGRIND)' '$(abspath $(BIN))' > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 
-leakcheck: $(VG_WRAPPER)
+leakcheck: $(VG_WRAPPER) $(BUILD)/replay.stamp
 	@command -v $(VALGRIND) >/dev/null || { echo "leakcheck: $(VALGRIND) not found: apt-get install valgrind" >&2; exit 2; }
 	@mkdir -p $(BUILD)/leakcheck
-	@status=0; for suite in tests/cli/run.sh tests/ledgers/run.sh; do \
+	@status=0; for suite in tests/cli/run.sh tests/ledgers/run.sh tests/gate/run.sh tests/report/run.sh; do \
 	  [ -f $$suite ] || continue; \
 	  echo "== leakcheck: $$suite"; \
 	  CLAIMCHECK=$(VG_WRAPPER) BUILD=$(BUILD)/leakcheck sh $$suite || status=1; \
 	done; \
 	echo "== leakcheck: hostile (small cases)"; \
-	CLAIMCHECK=$(VG_WRAPPER) BUILD=$(BUILD)/leakcheck HOSTILE_DIR=$(BUILD)/hostile HOSTILE_SMALL=1 sh tests/hostile/run.sh || status=1; \
+	CLAIMCHECK=$(VG_WRAPPER) BUILD=$(BUILD)/leakcheck HOSTILE_DIR=$(BUILD)/hostile HOSTILE_SMALL=1 REPLAY_DIR=$(BUILD)/replay REPLAY_WRAP="$(VALGRIND) -q --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect" sh tests/hostile/run.sh || status=1; \
 	exit $$status
 
 # ------------------------------------------------------------------ #
@@ -159,7 +159,7 @@ fuzz: fuzz-build
 	  ASAN_OPTIONS=detect_leaks=1 $(FUZZ_DIR)/$$h -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	    -timeout=10 -rss_limit_mb=2048 $$dict -artifact_prefix=$(FUZZ_DIR)/artifacts/$$h/ $(FUZZ_FLAGS) \
 	    $(FUZZ_DIR)/corpus/$$h $$regr > $(FUZZ_DIR)/$$h.log 2>&1 || { status=1; echo "fuzz: $$h FAILED: see $(FUZZ_DIR)/$$h.log"; }; \
-	  grep -E 'stat::number_of_executed_runs|stat::peak_rss_mb' $(FUZZ_DIR)/$$h.log | sed "s/^/  $$h: /"; \
+	  grep -E 'stat::number_of_executed_(runs|units)|stat::peak_rss_mb' $(FUZZ_DIR)/$$h.log | sed "s/^/  $$h: /"; \
 	done; exit $$status
 
 # ------------------------------------------------------------------ #

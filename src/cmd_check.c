@@ -129,7 +129,8 @@ static bool S_expand_dir(const char *dir, S_paths *out)
     closedir(d);
     if (found.n == 0)
         cc_die_msg("%s: no *.csv ledger in this directory", dir);
-    qsort(found.v, found.n, sizeof *found.v, S_strcmp);
+    if (found.n) /* qsort(NULL, 0, ...) is undefined */
+        qsort(found.v, found.n, sizeof *found.v, S_strcmp);
     for (size_t i = 0; i < found.n; i++)
         S_paths_add(out, found.v[i]);
     free(found.v);

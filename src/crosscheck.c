@@ -46,12 +46,14 @@ static const cc_checked *S_find(const cc_checkctx *ctx, const S_key *ix, const c
 
 static void S_duplicates(cc_checkctx *ctx, const S_key *ix)
 {
+    /* first: where the run of equal ids that i is in starts (kept, not
+     * searched back for, so that k copies of one id cost k, not k^2) */
+    size_t first = 0;
     for (size_t i = 1; i < ctx->n; i++) {
-        if (!*ix[i].key || strcmp(ix[i].key, ix[i - 1].key) != 0)
+        if (strcmp(ix[i].key, ix[i - 1].key) != 0)
+            first = i;
+        if (!*ix[i].key || first == i)
             continue;
-        size_t first = i - 1;
-        while (first > 0 && strcmp(ix[first - 1].key, ix[i].key) == 0)
-            first--;
         const cc_checked *k = &ctx->claims[ix[i].at];
         cc_check_report(ctx, k, "duplicate-id", "id", NULL, "id '%s' is already used by the claim on line %zu",
                         k->id, ctx->claims[ix[first].at].rec->line);

@@ -58,6 +58,14 @@ static uint32_t S_word_end[65536 / 32];
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
     "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥";
+/* The first characters of the same words (CJK and symbols; an ASCII word
+ * is tried at every word start). */
+static uint32_t S_word_start[65536 / 32];
+static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高";
+/* The first characters (three-byte ones) of the words after a number:
+ * units, 多/以上, faster/的加速, and range separators. */
+static uint32_t S_after_start[65536 / 32];
+static const char S_after_starts[] = "–—〜上个之以余個倍几分到前加及多天小左微有毫百的秒纳至";
 static bool S_ready;
 
 /* English words that can start a number (or are one: doubled, halved),
@@ -67,11 +75,12 @@ static const char *const S_en_words[] = {
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
     "billion", "trillion", "dozen", "dozens", "half", "quarter", "nought", "doubled", "tripled", "trebled",
-    "quadrupled", "halved",
+    "quadrupled", "halved", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 };
 #define S_EN_MIN 3
 #define S_EN_MAX 10
-static unsigned char S_en_index[26][S_EN_MAX + 1][4];
+static unsigned char S_en_index[26][S_EN_MAX + 1][6];
 
 /* Counted nouns: measure words (and 人), one character each. */
 static const char *const S_measures[] = {
@@ -132,6 +141,10 @@ static void S_init(void)
         S_set(S_trigger, cp);
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
+    for (const char *p = S_word_starts; *p; p += 3)
+        S_set_utf8(S_word_start, p);
+    for (const char *p = S_after_starts; *p; p += 3)
+        S_set_utf8(S_after_start, p);
     for (size_t i = 0; i < sizeof S_measures / sizeof S_measures[0]; i++)
         if (strlen(S_measures[i]) == 3)
             S_set_utf8(S_measure, S_measures[i]);
@@ -140,7 +153,7 @@ static void S_init(void)
         const char *w = S_en_words[i];
         size_t k = strlen(w);
         unsigned char *slot = S_en_index[w[0] - 'a'][k];
-        for (int j = 0; j < 4; j++)
+        for (int j = 0; j < 6; j++)
             if (slot[j] == 0xFF) {
                 slot[j] = (unsigned char)i;
                 break;
@@ -439,6 +452,31 @@ typedef struct {
 
 /* The longest lexicon word of mask that ends exactly at x and starts no
  * earlier than lo; its start in *at. */
+bool cc_extract_after_start(unsigned cp)
+{
+    S_init();
+    return cp < 0x800 || (cp < 0x10000 && S_has(S_after_start, cp));
+}
+
+/* A word after the number (mask of units, qualifiers, separators), with
+ * the three-byte first characters no such word has ruled out at once. */
+static const cc_word *S_lex_after(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
+{
+    if (n > 0 && (unsigned char)s[0] >= 0xE0 && !S_has(S_after_start, S_cp3(s, 0, n))) {
+        *len = 0;
+        return NULL;
+    }
+    return S_lex(x, s, n, mask, len);
+}
+
+bool cc_extract_word_start(unsigned cp)
+{
+    S_init();
+    if (cp < 0x80)
+        return true;
+    return cp < 0x10000 && S_has(S_word_start, cp);
+}
+
 bool cc_extract_word_end(unsigned cp)
 {
     S_init();
@@ -462,6 +500,8 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
             continue;
         if (S_alpha(c) && y > lo && S_alpha((unsigned char)s[y - 1]))
             continue;
+        if (c >= 0xE0 && !S_has(S_word_start, S_cp3(s, y, x)))
+            continue;
         size_t len;
         const cc_word *w = S_lex(ex, s + y, x - y, mask, &len);
         if (w && len == x - y) {
@@ -481,7 +521,7 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
     unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL;
     for (int k = 0; k < 4 && x > lo; k++) {
         size_t y = x;
-        if (s[y - 1] == ' ' && y - 1 > lo && S_alpha((unsigned char)s[y - 2]))
+        if (s[y - 1] == ' ' && y - 1 > lo && s[y - 2] != ' ')
             y--;
         size_t at;
         const cc_word *w = S_word_before(ex, lo, y, mask, &at);
@@ -540,9 +580,11 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
                                        "was", "times", "seconds", "minutes", "hours", "days", "percents",
                                        "dozens", "millions", "billions", "thousands", "hundreds", "cents"};
     size_t j = i;
-    while (j < n && s[j] >= 'a' && s[j] <= 'z')
+    while (j < n && S_alpha((unsigned char)s[j]))
         j++;
-    if (j - i < 3 || j - i > 20 || s[j - 1] != 's' || (j < n && S_alnum((unsigned char)s[j])))
+    /* developers, GPUs; not Sales (a capital, then lower case: a sentence word) */
+    if (j - i < 3 || j - i > 20 || s[j - 1] != 's' || (j < n && S_alnum((unsigned char)s[j])) ||
+        (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
         return 0;
     for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
         if (strlen(stop[k]) == j - i && memcmp(s + i, stop[k], j - i) == 0)
@@ -570,7 +612,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         }
         size_t len;
         unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
-        const cc_word *w = S_lex(x, s + y, hi - y, mask, &len);
+        const cc_word *w = S_lex_after(x, s + y, hi - y, mask, &len);
         if (w && len) {
             if (w->cls == CC_W_SUFQUAL && (w->flags & CC_WF_STEP) && (measure || unit || qual || k > 0))
                 break;
@@ -620,13 +662,13 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
 {
     const char *s = x->s;
     size_t y = sp->num_end, len;
-    const cc_word *u = S_lex(x, s + y, hi - y, CC_W_UNIT, &len);
+    const cc_word *u = S_lex_after(x, s + y, hi - y, CC_W_UNIT, &len);
     if (u && len)
         y += len;
     size_t y0 = y;
     if (y < hi && s[y] == ' ')
         y++;
-    const cc_word *sep = S_lex(x, s + y, hi - y, CC_W_RANGE, &len);
+    const cc_word *sep = S_lex_after(x, s + y, hi - y, CC_W_RANGE, &len);
     if (!sep || !len)
         return;
     if (S_at(s, y, hi, "and") && !between)
@@ -839,12 +881,23 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
     if (S_digit(c)) {
         /* FP32, R1, A100, GPT-4, v1.2: glued to letters */
         if (p > lo && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
-                       (p >= lo + 2 && (s[p - 1] == '-' || s[p - 1] == '.') && S_alpha((unsigned char)s[p - 2])))) {
+                       (p >= lo + 2 && (s[p - 1] == '.' || (s[p - 1] == '-' && !numbers)) &&
+                        S_alpha((unsigned char)s[p - 2])))) {
             r.resume = S_skip_token(s, p, hi);
             return r;
         }
         if (p > lo && S_digit((unsigned char)s[p - 1]))
             return r;
+        /* number mode reads each part of 192.168.1.2 and 5/17/2018 */
+        if (numbers && p >= lo + 2 && (s[p - 1] == '.' || s[p - 1] == '/' || s[p - 1] == '-') &&
+            S_digit((unsigned char)s[p - 2])) {
+            size_t e = p;
+            while (e < hi && S_digit((unsigned char)s[e]))
+                e++;
+            hi = e;
+            sp->arabic = true;
+            goto scan;
+        }
         /* the rest of a number that did not read (5,00), or a URL (q=30%25) */
         if (p >= lo + 2 && (s[p - 1] == ',' || s[p - 1] == '.') && S_digit((unsigned char)s[p - 2])) {
             r.resume = S_skip_token(s, p, hi);
@@ -875,7 +928,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
             q = p - 2; /* "- 10 k" */
         else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !(S_alnum((unsigned char)s[p - 2]) || s[p - 2] == '.')))
             q = p >= lo + 2 && s[p - 2] == '-' && (p == lo + 2 || !S_alnum((unsigned char)s[p - 3])) ? p - 2 : p - 1;
-        else if (S_before(s, p, "负") || S_before(s, p, "負"))
+        else if (S_before(s, p, "负") || S_before(s, p, "負") || (S_before(s, p, "－") && !S_before(s, p - 3, "－")))
             q = p - 3;
         sp->arabic = true;
     } else if (S_alpha(c)) {
@@ -892,7 +945,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
                 return r;
             }
             sp->arabic = true;
-            if (S_before(s, p, "负") || S_before(s, p, "負"))
+            if (S_before(s, p, "负") || S_before(s, p, "負") || (S_before(s, p, "－") && !S_before(s, p - 3, "－")))
                 q = p - 3;
         } else {
             sp->chinese = true;
@@ -924,7 +977,12 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         for (const char *l = lone; *l; l += 3)
             if (memcmp(s + p, l, 3) == 0)
                 is_lone = true;
-        bool nx_num = (nx && S_has(S_trigger, nx)) || (p + 3 < hi && S_digit((unsigned char)s[p + 3]));
+        size_t after = p + 3;
+        while (after < hi && s[after] == ' ')
+            after++;
+        unsigned nxs = S_cp3(s, after, hi);
+        bool nx_num = (nxs && S_has(S_trigger, nxs)) || (after < hi && S_digit((unsigned char)s[after])) ||
+                      S_at(s, after, hi, "点") || S_at(s, after, hi, "點");
         bool pv_num = (pv && S_has(S_trigger, pv)) || (p > lo && S_digit((unsigned char)s[p - 1])) ||
                       S_before(s, p, "负") || S_before(s, p, "負");
         /* the rest of a numeral the reader stopped before (五十千) */
@@ -936,7 +994,8 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
             return r;
         }
         /* 两两, 九九: a doubled numeral is a word */
-        if (nx == cp && !pv_num && (p + 6 > hi || !S_has(S_trigger, S_cp3(s, p + 6, hi)))) {
+        if (nx == cp && !pv_num && (p + 6 > hi || !S_has(S_trigger, S_cp3(s, p + 6, hi))) && !S_at(s, p + 6, hi, "折") &&
+            !S_at(s, p + 6, hi, "成")) {
             r.resume = p + 6;
             return r;
         }
@@ -987,10 +1046,13 @@ scan:;
     if (numbers && (S_at(s, ne, hi, "美元") || S_at(s, ne, hi, "美刀") || S_at(s, ne, hi, "欧元") ||
                     S_at(s, ne, hi, "英镑") || S_at(s, ne, hi, "日元")))
         return r;
+    /* 十折 is no discount at all: 折 counts tenths below ten */
+    if (sp->m.value >= 10 && (S_at(s, ne, hi, "折") || S_at(s, ne, hi, " 折")))
+        return r;
     /* 3D, 5090Ti, 2.0GHz: letters glued after the digits name something */
     if (sp->arabic && ne < hi && S_alpha((unsigned char)s[ne])) {
         size_t len;
-        const cc_word *w = S_lex(x, s + ne, hi - ne, CC_W_UNIT | CC_W_SUFQUAL | CC_W_SUFDIR, &len);
+        const cc_word *w = S_lex_after(x, s + ne, hi - ne, CC_W_UNIT | CC_W_SUFQUAL | CC_W_SUFDIR, &len);
         if (!w || !len || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
             r.resume = S_skip_token(s, ne, hi);
             return r;
@@ -1017,7 +1079,11 @@ scan:;
 
     S_prefix(x, lo, sp);
     bool between = sp->start < sp->num && (S_en_word(s, sp->start, hi, "between") || S_at(s, sp->start, hi, "介于"));
-    S_range(x, hi, sp, between);
+    /* a number reader reads the two ends of 5-20% as two numbers; from 30%
+     * to 90% is a pair, not a range */
+    bool from_word = sp->start >= lo + 5 && (S_before(s, sp->start, "from ") || S_before(s, sp->start, "From "));
+    if (!numbers && !from_word)
+        S_range(x, hi, sp, between);
     S_suffix(x, hi, sp, numbers);
     r.resume = sp->end > r.resume ? sp->end : r.resume;
 
@@ -1133,7 +1199,7 @@ static bool S_en_trigger(const char *s, size_t i, size_t j)
     if (k < S_EN_MIN || k > S_EN_MAX || f >= 26)
         return false;
     const unsigned char *slot = S_en_index[f][k];
-    for (int t = 0; t < 4 && slot[t] != 0xFF; t++) {
+    for (int t = 0; t < 6 && slot[t] != 0xFF; t++) {
         const char *w = S_en_words[slot[t]];
         size_t m = 1;
         while (m < k && ((unsigned char)s[i + m] | 0x20) == (unsigned char)w[m])

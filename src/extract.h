@@ -67,6 +67,10 @@ void cc_extract_buf(const char *file, const char *s, size_t n, const cc_toleranc
 /* True when cp ends a word that the look-back before a number tries
  * (qualifiers, verbs, fillers): a guard for the list in extract.c. */
 bool cc_extract_word_end(unsigned cp);
+bool cc_extract_word_start(unsigned cp);
+/* The same for the first character of a unit, qualifier or separator
+ * after a number. */
+bool cc_extract_after_start(unsigned cp);
 
 /* audit.c: whitespace- and width-insensitive search.  A normalised copy of
  * s, with the offset in s of each byte of the copy. */

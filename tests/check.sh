@@ -47,7 +47,14 @@ else
     failed=$((failed + 1))
 fi
 
-for suite in tests/cli/run.sh tests/ledgers/run.sh tests/gate/run.sh tests/report/run.sh; do
+if step extract-conformance "${CONF_EXTRACT:-$BUILD/conformance/extract}" ../shared/conformance/recognizers-text; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+fi
+
+for suite in tests/cli/run.sh tests/ledgers/run.sh tests/extract/run.sh tests/scale/run.sh tests/gate/run.sh \
+    tests/report/run.sh; do
     [ -f "$suite" ] || continue
     name=$(basename "$(dirname "$suite")")
     step "$name" env CLAIMCHECK="$CLAIMCHECK" sh "$suite"
@@ -55,7 +62,7 @@ for suite in tests/cli/run.sh tests/ledgers/run.sh tests/gate/run.sh tests/repor
 done
 
 echo "== unit: $unit_line"
-grep -h '^conformance: .*%' "$BUILD"/conformance*.log 2>/dev/null
+grep -h '^conformance: .*%\|^extract-conformance: .*%' "$BUILD"/*conformance.log 2>/dev/null
 echo "check: $passed passed, $failed failed"
 [ $failed -eq 0 ] || status=1
 exit $status

@@ -7,6 +7,8 @@
  *                        must equal the expected values.  Cases that all four
  *                        upstream platforms mark unsupported are skipped as
  *                        dubious.  Exit 1 below a 90% pass rate.
+ *   extract --readback FILE...  every figure extracted, read again alone,
+ *                        gives the same Figure.
  *   extract --spec FILE  tests/extract/cases.tsv: each line is an input and the
  *                        exact figures expected (spans, readings), or "-" for
  *                        none.  Exit 1 on any difference.
@@ -266,6 +268,8 @@ static int S_spec(const char *path, bool print)
         lineno++;
         char *next = nl ? nl + 1 : line + len;
         if (len == 0 || line[0] == '#') {
+            if (print)
+                printf("%.*s\n", (int)len, line);
             line = next;
             continue;
         }
@@ -295,11 +299,65 @@ static int S_spec(const char *path, bool print)
     return fail ? 1 : 0;
 }
 
+/* Every figure extracted from FILE, read again on its own (no memo), must
+ * give the same Figure: the text printed is the text that was read. */
+typedef struct {
+    size_t pass, fail;
+} S_rb;
+
+static void S_readback_one(const cc_xfig *x, S_rb *rb)
+{
+    cc_figure f;
+    char *err = NULL;
+    cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
+    if (cc_figure_parse(x->text, x->end - x->start, NULL, &f, &err)) {
+        cc_figure_json(&f, &a);
+        cc_figure_json(&x->fig, &b);
+        cc_figure_free(&f);
+    }
+    if (a.len && strcmp(a.data, b.data) == 0) {
+        rb->pass++;
+    } else {
+        rb->fail++;
+        printf("readback: '%.*s' reads %s, extract printed %s\n", (int)(x->end - x->start), x->text,
+               a.len ? a.data : err, b.data);
+    }
+    free(err);
+    cc_buf_free(&a);
+    cc_buf_free(&b);
+}
+
+static void S_readback_fn(const cc_extracted *e, void *ctx)
+{
+    S_readback_one(&e->a, ctx);
+    if (e->pair)
+        S_readback_one(&e->b, ctx);
+}
+
+static int S_readback(int argc, char **argv)
+{
+    S_rb rb = {0, 0};
+    for (int i = 0; i < argc; i++) {
+        size_t n;
+        char *text = S_slurp(argv[i], &n);
+        if (!text) {
+            fprintf(stderr, "extract-readback: cannot read %s\n", argv[i]);
+            return 2;
+        }
+        cc_extract_buf(argv[i], text, n, NULL, 0, S_readback_fn, &rb);
+        free(text);
+    }
+    printf("extract-readback: %zu passed, %zu failed\n", rb.pass, rb.fail);
+    return rb.fail ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     cc_mem_init();
     if (argc > 2 && strcmp(argv[1], "--spec") == 0)
         return S_spec(argv[2], false);
+    if (argc > 2 && strcmp(argv[1], "--readback") == 0)
+        return S_readback(argc - 2, argv + 2);
     /* --print FILE writes the cases with what the extractor finds now: a
      * start for new expectations, to be read and corrected by hand */
     if (argc > 2 && strcmp(argv[1], "--print") == 0)

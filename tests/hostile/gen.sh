@@ -51,6 +51,8 @@ awk 'BEGIN { print "id,quote,subject,metric,value,source,source_url,date,compara
 awk 'BEGIN { print "id,quote,value"; for (i = 0; i <= 1000000; i++) printf "%d,q,1\n", i }' >"$L/records-1000001.csv"
 # 1000 ids each used 4 times: 3000 duplicate-id findings
 awk 'BEGIN { print "id,quote,value,source,date"; for (k = 0; k < 4; k++) for (i = 0; i < 1000; i++) printf "d%d,30%% of it,30%%,me,2025-01-01\n", i }' >"$L/dup-ids.csv"
+# one id used 40000 times: each copy reported, in linear time
+awk 'BEGIN { print "id,quote,value,source,date"; for (i = 0; i < 40000; i++) print "b,30% of it,30%,me,2025-01-01" }' >"$L/dup-one-id-40000.csv"
 # every claim about one subject and metric: the cross-claim checks see 20000 at once
 awk 'BEGIN { print "id,quote,subject,metric,value,source,date"; for (i = 0; i < 20000; i++) printf "c%d,about %d%% of it,s,m,%d%%,me,2025-01-01\n", i, i % 100, i % 100 }' >"$L/same-subject-20000.csv"
 # 10000 claims, each part_of the previous one, all in one group

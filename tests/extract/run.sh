@@ -1,0 +1,153 @@
+#!/bin/sh
+# Tests of `claimcheck extract` and `claimcheck audit`:
+#  - spec cases (cases.tsv: exact spans and readings, and texts of non-figures
+#    that must yield nothing), through build/conformance/extract --spec;
+#  - read-back: every figure extracted from the seed article reads again, on
+#    its own, to the Figure printed;
+#  - the look-back list of extract.c against every word of lexicon.c;
+#  - the command line: formats, stdin, several files, csv formula guard,
+#    streaming of a long line, memory;
+#  - audit cases (audit/*.csv against audit/article.txt) and the seed ledger.
+#   CLAIMCHECK=build/claimcheck sh tests/extract/run.sh
+# Ends with "extract: P passed, F failed"; exits 1 on any failure.
+
+: "${CLAIMCHECK:=build/claimcheck}"
+: "${EXTRACT_CONF:=build/conformance/extract}"
+: "${CC:=cc}"
+case $CLAIMCHECK in /*) ;; *) CLAIMCHECK=$PWD/$CLAIMCHECK ;; esac
+case $EXTRACT_CONF in /*) ;; *) EXTRACT_CONF=$PWD/$EXTRACT_CONF ;; esac
+D=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$D/../.." && pwd)
+SEED=$ROOT/../shared/seed/000_7968fe5010cbed1b.txt
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/claimcheck-extract.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' HUP INT TERM
+
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# Adds the "P passed, F failed" of a helper's last line to the totals.
+add() {
+    p=$(printf '%s\n' "$1" | sed -n 's/.* \([0-9][0-9]*\) passed.*/\1/p' | tail -n 1)
+    f=$(printf '%s\n' "$1" | sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p' | tail -n 1)
+    pass=$((pass + ${p:-0}))
+    fail=$((fail + ${f:-1}))
+}
+
+if [ ! -x "$CLAIMCHECK" ]; then
+    echo "extract: $CLAIMCHECK is not an executable: build it first (make)" >&2
+    exit 2
+fi
+LIB=$ROOT/build/libclaimcheck.a
+CFLAGS_T="-std=c11 -O2 -I$ROOT/include -I$ROOT/src -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE"
+if [ ! -x "$EXTRACT_CONF" ]; then
+    EXTRACT_CONF=$tmp/extract-conf
+    $CC $CFLAGS_T -o "$EXTRACT_CONF" "$ROOT/tests/conformance/extract.c" "$LIB" -lcjson -lcsv -lm || exit 2
+fi
+
+# --- spec cases, read-back, lexicon guard ---------------------------------
+out=$("$EXTRACT_CONF" --spec "$D/cases.tsv"); echo "$out" | grep -v 'passed,' ; add "$out"
+out=$("$EXTRACT_CONF" --readback "$SEED" "$D/audit/article.txt"); echo "$out" | grep -v 'passed,'; add "$out"
+if $CC $CFLAGS_T -o "$tmp/lexends" "$D/lexends.c" "$LIB" -lcjson -lcsv -lm; then
+    out=$("$tmp/lexends"); echo "$out" | grep -v 'passed,'; add "$out"
+else
+    ko "lexends.c does not build"
+fi
+
+# --- the command line -------------------------------------------------------
+X() { "$CLAIMCHECK" extract "$@"; }
+
+# the seed article: every figure of its ledger, none of its years, dates, models
+X -q "$SEED" >"$tmp/seed.txt" || ko "extract seed: exit $?"
+for fig in 1000多人 6000多人 30多个 260多个 '30%' '90%' '30分钟' '5分钟以内' '提升了3倍' '50+' '超过10个' \
+    '提升了15%以上' '5%的提升' '20%以内' '提升了2倍' '20多家' '最高达20%' '6000位' '50%' '100%' '200%' '500%' \
+    '2.78倍的加速效率' '1.23倍' '1.17倍' '1.21倍' '近30个'; do
+    if grep -qF -- "$fig" "$tmp/seed.txt"; then ok; else ko "seed: $fig not extracted"; fi
+done
+for non in 2025年 2023年 2024年 2022年 2020年 '3月' 2025-06-10 16:25 FP32 BF16 FP16 INT8 INT4 R1 'Atlas 800' \
+    ': 01' ': 02' ': 2025 ' 一些 两位 三类 四个 数十次 数百次 三个月 两年 二维码 一场; do
+    if grep -F -- "$non" "$tmp/seed.txt" | grep -qv '→.*'"$non"; then ko "seed: '$non' reported"; else ok; fi
+done
+n=$(grep -c '^/' "$tmp/seed.txt")
+[ "$n" -eq 22 ] && ok || ko "seed: $n candidates listed, expected 22 (27 figures: 5 are pairs)"
+
+# jsonl: the fields of DESIGN 4, byte offsets that point at the text
+X -q --format jsonl "$SEED" >"$tmp/seed.jsonl" || ko "jsonl: exit $?"
+first=$(head -n 1 "$tmp/seed.jsonl")
+for key in '"file":' '"line":' '"start":' '"end":' '"text":' '"quote":' '"before":{' '"after":{' '"kind":' '"readings":'; do
+    case $first in *"$key"*) ok ;; *) ko "jsonl: no $key in $first" ;; esac
+done
+start=$(printf '%s\n' "$first" | sed 's/.*"start":\([0-9]*\).*/\1/')
+end=$(printf '%s\n' "$first" | sed 's/.*"end":\([0-9]*\),.*/\1/')
+text=$(printf '%s\n' "$first" | sed 's/.*"text":"\([^"]*\)".*/\1/')
+span=$(dd if="$SEED" bs=1 skip="$start" count=$((end - start)) 2>/dev/null)
+[ "$span" = "$text" ] && ok || ko "jsonl: bytes $start..$end are '$span', text is '$text'"
+[ "$(wc -l <"$tmp/seed.jsonl")" -eq 22 ] && ok || ko "jsonl: not one line a candidate"
+
+# stdin and several files in one call; offsets restart per file
+X -q --format jsonl - "$SEED" <"$SEED" >"$tmp/two.jsonl"
+[ "$(grep -c '"file":"-"' "$tmp/two.jsonl")" -eq 22 ] && ok || ko "stdin: not 22 candidates from -"
+[ "$(grep -c '"file":"[^-]' "$tmp/two.jsonl")" -eq 22 ] && ok || ko "two files: not 22 candidates from the file"
+X -q - - </dev/null >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "- twice: expected exit 2"
+X -q "$tmp/none.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "missing file: expected exit 2"
+X -q --format xml "$SEED" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "bad format: expected exit 2"
+
+# csv: a ledger skeleton (DESIGN 2 header), ids from the article's name,
+# and no cell a spreadsheet would run as a formula
+X -q --format csv -o "$tmp/seed.csv" "$SEED" || ko "csv: exit $?"
+head -n 1 "$tmp/seed.csv" | grep -q '^"id","quote","subject","metric","better","before","after","change","value"' && ok ||
+    ko "csv: header is $(head -n 1 "$tmp/seed.csv")"
+grep -q '^"000_7968fe5010cbed1b-01",' "$tmp/seed.csv" && ok || ko "csv: no id 000_7968fe5010cbed1b-01"
+"$CLAIMCHECK" check -q --format line "$tmp/seed.csv" >"$tmp/check.txt" 2>&1
+grep -q 'csv-syntax\|missing-column\|empty-claim' "$tmp/check.txt" && ko "csv: check finds $(head -n 3 "$tmp/check.txt")" || ok
+printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
+X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
+grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
+grep -q "\"'=HYPERLINK" "$tmp/inj.csv" && ok || ko "csv: =… not prefixed with '"
+grep -q "\"'@SUM" "$tmp/inj.csv" && ok || ko "csv: @… not prefixed with '"
+grep -q '"+15%"' "$tmp/inj.csv" && ok || ko "csv: +15% changed: $(cat "$tmp/inj.csv")"
+grep -q '"-20%"' "$tmp/inj.csv" && ok || ko "csv: -20% changed"
+
+# streaming: a line far longer than the sentence limit, and figures on both
+# sides of it; memory flat between 1 MiB and 16 MiB of input
+awk 'BEGIN { printf "开头提升了3倍。"; for (i = 0; i < 40000; i++) printf "一段没有数字的长文字"; printf "结尾下降了20%%。\n" }' >"$tmp/long.txt"
+X -q "$tmp/long.txt" >"$tmp/long.out"
+grep -q '提升了3倍' "$tmp/long.out" && grep -q '下降了20%' "$tmp/long.out" && ok || ko "long line: $(cat "$tmp/long.out")"
+if [ -x /usr/bin/time ]; then
+    for i in 1 2 3 4; do cat "$SEED"; done >"$tmp/s1"
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do cat "$tmp/s1" "$tmp/s1" "$tmp/s1" "$tmp/s1"; done >"$tmp/s16"
+    for i in 1 2 3 4 5 6; do cat "$tmp/s16"; done >"$tmp/s96"
+    m1=$(/usr/bin/time -f %M "$CLAIMCHECK" extract -q --format jsonl "$tmp/s1" 2>&1 >/dev/null | tail -n 1)
+    m2=$(/usr/bin/time -f %M "$CLAIMCHECK" extract -q --format jsonl "$tmp/s96" 2>&1 >/dev/null | tail -n 1)
+    [ "$m2" -le $((m1 + 1024)) ] && ok || ko "memory grows with input: ${m1} KiB for 40 KiB, ${m2} KiB for 40 MiB"
+fi
+
+# --- audit --------------------------------------------------------------------
+A=$D/audit
+for l in covered drift missing; do
+    (cd "$A" && "$CLAIMCHECK" audit -q --format line --claims "$l.csv" article.txt >"$tmp/$l.out" 2>&1; echo "exit $?" >>"$tmp/$l.out")
+    if cmp -s "$tmp/$l.out" "$A/$l.expected"; then ok; else ko "audit $l:"; diff "$A/$l.expected" "$tmp/$l.out"; fi
+done
+# the article from the sidecar, relative to it; --fail-on warning
+(cd "$ROOT" && "$CLAIMCHECK" audit --claims tests/extract/audit/covered.csv >"$tmp/side.out" 2>&1)
+[ $? -eq 0 ] && grep -q 'coverage: 7 of 7 figures covered (100%) · 6 of 6 quotes found' "$tmp/side.out" && ok ||
+    ko "audit sidecar: $(cat "$tmp/side.out")"
+(cd "$A" && "$CLAIMCHECK" audit -q --fail-on warning --claims missing.csv article.txt >/dev/null 2>&1)
+[ $? -eq 1 ] && ok || ko "audit --fail-on warning: expected exit 1"
+(cd "$A" && "$CLAIMCHECK" audit -q --format json --claims drift.csv article.txt >"$tmp/drift.json" 2>&1)
+grep -q '"covered":	5' "$tmp/drift.json" && grep -q '"quotes_found":	5' "$tmp/drift.json" && ok ||
+    ko "audit json: no coverage in the summary"
+"$CLAIMCHECK" audit -q --claims "$A/covered.csv" "$tmp/none.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "audit: missing article not exit 2"
+"$CLAIMCHECK" audit -q "$A/article.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "audit: no --claims not exit 2"
+# the seed: every quote found, every figure covered
+if [ -f "$ROOT/claims/cann-2025-06-10.csv" ]; then
+    (cd "$ROOT" && "$CLAIMCHECK" audit --claims claims/cann-2025-06-10.csv >"$tmp/seed-audit.out" 2>&1)
+    rc=$?
+    if [ $rc -eq 0 ] && grep -q 'coverage: 27 of 27 figures covered (100%) · 22 of 22 quotes found' "$tmp/seed-audit.out" &&
+        ! grep -q 'unregistered-figure\|quote-not-found' "$tmp/seed-audit.out"; then ok; else
+        ko "audit seed (exit $rc):"; cat "$tmp/seed-audit.out"
+    fi
+fi
+
+echo "extract: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
