@@ -370,8 +370,15 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
  * 33.000000000000004): keep fifteen significant digits. */
 static double S_clean(double x)
 {
-    if (!isfinite(x) || x == 0)
+    if (!isfinite(x) || x == 0 || (x == floor(x) && fabs(x) < 1e15))
         return x;
+    int e = (int)floor(log10(fabs(x)));
+    /* 15 significant digits; while 10^(14-e) is an exact double the
+     * quotient below is the double nearest that decimal, as strtod gives */
+    if (e >= -8 && e <= 14) {
+        double scale = pow(10, 14 - e);
+        return round(x * scale) / scale;
+    }
     char tmp[32];
     snprintf(tmp, sizeof tmp, "%.15g", x);
     return strtod(tmp, NULL);

@@ -363,9 +363,8 @@ static bool S_alpha(int c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static size_t S_prefix(const char *s, size_t n, const cc_word *w)
+static size_t S_prefix(const char *s, size_t n, const cc_word *w, size_t k)
 {
-    size_t k = strlen(w->text);
     if (k > n)
         return 0;
     for (size_t i = 0; i < k; i++)
@@ -377,22 +376,71 @@ static size_t S_prefix(const char *s, size_t n, const cc_word *w)
     return k;
 }
 
+/* Words are looked up many times a second by extract, so they are indexed
+ * by their first character: an ASCII byte (lower case), or the first two
+ * bytes of a multi-byte character; each bucket lists its words longest
+ * first, so the first word that matches is the longest. */
+#define S_NWORDS (sizeof S_words / sizeof S_words[0])
+#define S_NBUCKETS (256 + 1024)
+
+static unsigned short S_bucket_at[S_NBUCKETS + 1];
+static unsigned short S_bucket_words[S_NWORDS];
+static unsigned char S_len[S_NWORDS];
+static bool S_indexed;
+
+static unsigned S_key(const char *s, size_t n)
+{
+    unsigned c0 = (unsigned char)s[0];
+    if (c0 < 0x80 || n < 2)
+        return (unsigned)S_lower((int)c0);
+    return 256 + (((c0 & 0x0F) << 6) | ((unsigned char)s[1] & 0x3F));
+}
+
+static void S_index(void)
+{
+    unsigned count[S_NBUCKETS] = {0};
+    for (size_t i = 0; i < S_NWORDS; i++) {
+        S_len[i] = (unsigned char)strlen(S_words[i].text);
+        count[S_key(S_words[i].text, S_len[i])]++;
+    }
+    S_bucket_at[0] = 0;
+    for (size_t b = 0; b < S_NBUCKETS; b++)
+        S_bucket_at[b + 1] = (unsigned short)(S_bucket_at[b] + count[b]);
+    unsigned fill[S_NBUCKETS];
+    for (size_t b = 0; b < S_NBUCKETS; b++)
+        fill[b] = S_bucket_at[b];
+    for (size_t i = 0; i < S_NWORDS; i++) {
+        unsigned b = S_key(S_words[i].text, S_len[i]);
+        /* insertion keeps each bucket longest first */
+        unsigned at = fill[b]++;
+        while (at > S_bucket_at[b] && S_len[S_bucket_words[at - 1]] < S_len[i]) {
+            S_bucket_words[at] = S_bucket_words[at - 1];
+            at--;
+        }
+        S_bucket_words[at] = (unsigned short)i;
+    }
+    S_indexed = true;
+}
+
 const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
 {
-    const cc_word *best = NULL;
-    size_t best_len = 0;
-    for (size_t i = 0; i < sizeof S_words / sizeof S_words[0]; i++) {
-        const cc_word *w = &S_words[i];
-        if (!(w->cls & mask) || S_lower((unsigned char)s[0]) != (unsigned char)w->text[0])
+    *len = 0;
+    if (n == 0)
+        return NULL;
+    if (!S_indexed)
+        S_index();
+    unsigned b = S_key(s, n);
+    for (unsigned j = S_bucket_at[b]; j < S_bucket_at[b + 1]; j++) {
+        const cc_word *w = &S_words[S_bucket_words[j]];
+        if (!(w->cls & mask) || S_len[S_bucket_words[j]] > n)
             continue;
-        size_t k = S_prefix(s, n, w);
-        if (k > best_len) {
-            best = w;
-            best_len = k;
+        size_t k = S_prefix(s, n, w, S_len[S_bucket_words[j]]);
+        if (k) {
+            *len = k;
+            return w;
         }
     }
-    *len = best_len;
-    return best;
+    return NULL;
 }
 
 const char *cc_unit_name(cc_unit_id u)
