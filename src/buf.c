@@ -97,6 +97,39 @@ void cc_buf_num(cc_buf *b, double x)
         return;
     }
     char tmp[64];
+    /* most figures have few decimals: x = m / 10^k exactly for a small k */
+    double ax0 = fabs(x);
+    if (ax0 >= 1e-6 && ax0 < 1e15) {
+        static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+        for (int k = 0; k < 10; k++) {
+            double m = round(x * pow10[k]);
+            if (fabs(m) >= 9e15)
+                break;
+            if (m / pow10[k] == x) {
+                long long whole = (long long)m;
+                unsigned long long um = whole < 0 ? (unsigned long long)(-whole) : (unsigned long long)whole;
+                char digits[32];
+                int nd = 0;
+                do {
+                    digits[nd++] = (char)('0' + um % 10);
+                    um /= 10;
+                } while (um);
+                while (nd <= k)
+                    digits[nd++] = '0';
+                int t = 0;
+                if (whole < 0)
+                    tmp[t++] = '-';
+                for (int i = nd - 1; i >= 0; i--) {
+                    tmp[t++] = digits[i];
+                    if (i == k && k > 0)
+                        tmp[t++] = '.';
+                }
+                tmp[t] = '\0';
+                cc_buf_puts(b, tmp);
+                return;
+            }
+        }
+    }
     int p = 1;
     for (; p < 15; p++) {
         snprintf(tmp, sizeof tmp, "%.*g", p, x);

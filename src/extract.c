@@ -244,19 +244,8 @@ static size_t S_boundary(const char *s, size_t i, size_t n)
 /* at every candidate with the same few contexts over and over           */
 /* ------------------------------------------------------------------ */
 
-/* No lexicon word is longer than this (the longest is 25 bytes), so the
- * result of cc_lex_match depends on at most this many bytes. */
-#define S_LEX_KEY 40
-#define S_LEX_SLOTS 4096
 #define S_FIG_KEY 96
 #define S_FIG_SLOTS 2048
-
-typedef struct {
-    unsigned mask;
-    unsigned char n, len, used;
-    char key[S_LEX_KEY];
-    const cc_word *w;
-} S_lexslot;
 
 typedef struct {
     unsigned char n, used, ok;
@@ -301,27 +290,13 @@ struct cc_extractor {
     size_t col_pos, col_val;               /* code-point column cache within the line */
     size_t ss, se, sent_pos;               /* the current sentence */
     S_pending pend;
-    S_lexslot *lex;
     S_figslot *figs;
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
 {
-    if (n > S_LEX_KEY)
-        n = S_LEX_KEY;
-    uint32_t h = S_hash(s, n, 2166136261u ^ mask) % S_LEX_SLOTS;
-    S_lexslot *e = &x->lex[h];
-    if (e->used && e->mask == mask && e->n == n && memcmp(e->key, s, n) == 0) {
-        *len = e->len;
-        return e->w;
-    }
-    e->w = cc_lex_match(s, n, mask, len);
-    e->used = 1;
-    e->mask = mask;
-    e->n = (unsigned char)n;
-    e->len = (unsigned char)*len;
-    memcpy(e->key, s, n);
-    return e->w;
+    (void)x;
+    return cc_lex_match(s, n, mask, len);
 }
 
 static char *S_dup_fig(cc_figure *dst, const cc_figure *src)
@@ -1293,7 +1268,6 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
     x->ctx = ctx;
     x->cap = 2 * CC_EXTRACT_SENTENCE_MAX + 4096;
     x->buf = cc_xmalloc(x->cap);
-    x->lex = cc_xcalloc(S_LEX_SLOTS, sizeof *x->lex);
     x->figs = cc_xcalloc(S_FIG_SLOTS, sizeof *x->figs);
     cc_extractor_begin(x, "-");
     return x;
@@ -1389,7 +1363,6 @@ void cc_extractor_free(cc_extractor *x)
         if (x->figs[i].used && x->figs[i].ok)
             cc_figure_free(&x->figs[i].fig);
     free(x->figs);
-    free(x->lex);
     free(x->file);
     free(x->buf);
     free(x);
