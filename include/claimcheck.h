@@ -311,6 +311,9 @@ char *cc_config_find(const char *dir);
 void cc_config_free(cc_config *cfg);
 /* The severity a rule has under cfg (its default unless overridden). */
 cc_severity cc_config_severity(const cc_config *cfg, const char *rule);
+/* Gives list->v[from..] the severities cfg sets (idempotent) and removes
+ * the findings of rules cfg turns off. */
+void cc_findings_configure(cc_findings *list, size_t from, const cc_config *cfg);
 
 /* ------------------------------------------------------------------ */
 /* Ledgers (DESIGN section 2)                                           */

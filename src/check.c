@@ -727,24 +727,6 @@ static void S_suppress(cc_checkctx *ctx, const cc_checked *k, size_t from, size_
     }
 }
 
-/* Applies severities (and `off`) to out->v[from..]: idempotent, so findings
- * the ledger reader added before may be included. */
-static void S_configure(cc_findings *out, size_t from, const cc_config *cfg)
-{
-    size_t w = from;
-    for (size_t i = from; i < out->n; i++) {
-        cc_finding *f = &out->v[i];
-        cc_severity s = cc_config_severity(cfg, f->rule);
-        if (s == CC_SEV_OFF) {
-            cc_finding_clear(f);
-            continue;
-        }
-        f->severity = s;
-        out->v[w++] = *f;
-    }
-    out->n = w;
-}
-
 void cc_check_ledger(const cc_ledger *ledger, const cc_config *cfg, cc_findings *out, cc_coverage *cov)
 {
     cc_config defaults;
@@ -775,7 +757,7 @@ void cc_check_ledger(const cc_ledger *ledger, const cc_config *cfg, cc_findings 
     for (size_t i = 0; i < ledger->nclaims; i++)
         if (*cc_claim_get(ledger, ctx.claims[i].rec, "ignore"))
             S_suppress(&ctx, &ctx.claims[i], from, end);
-    S_configure(out, from, cfg);
+    cc_findings_configure(out, from, cfg);
     for (size_t i = 0; i < ledger->nclaims; i++)
         for (int j = 0; j < CC_F_COUNT; j++)
             if (ctx.claims[i].have[j])

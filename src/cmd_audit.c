@@ -70,20 +70,6 @@ static char *S_slurp(const char *path, size_t *n)
     return b.data ? cc_buf_detach(&b) : cc_xstrdup("");
 }
 
-/* The sidecar's article, relative to the sidecar. */
-static char *S_article_path(const cc_ledger *lg)
-{
-    const char *a = lg->meta.article;
-    if (!a || !*a)
-        return NULL;
-    if (a[0] == '/' || !lg->meta.path)
-        return cc_xstrdup(a);
-    const char *slash = strrchr(lg->meta.path, '/');
-    if (!slash)
-        return cc_xstrdup(a);
-    return cc_xasprintf("%.*s/%s", (int)(slash - lg->meta.path), lg->meta.path, a);
-}
-
 static void S_coverage(cc_buf *b, const cc_audit_cov *cov)
 {
     cc_buf_printf(b, "coverage: %zu of %zu figure%s covered", cov->covered, cov->figures, cov->figures == 1 ? "" : "s");
@@ -164,21 +150,8 @@ int cc_cmd_audit(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     int fail_on = -1;
-    if (fail_on_arg) {
-        cc_severity sev;
-        if (strcmp(fail_on_arg, "never") == 0)
-            fail_on = CC_FAIL_NEVER;
-        else if (cc_severity_parse(fail_on_arg, &sev) && sev != CC_SEV_OFF)
-            fail_on = sev;
-        else {
-            cc_die_msg("audit: unknown --fail-on '%s': expected error, warning, info or never", fail_on_arg);
-            return CC_EXIT_USAGE;
-        }
-    }
-    if (strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 && strcmp(color, "never") != 0) {
-        cc_die_msg("audit: unknown --color '%s': expected auto, always or never", color);
+    if ((fail_on_arg && !cc_cli_fail_on("audit", fail_on_arg, &fail_on)) || !cc_cli_color("audit", color))
         return CC_EXIT_USAGE;
-    }
     if (!claims) {
         cc_die_msg("audit: no ledger given: expected --claims LEDGER.csv");
         S_usage(stderr);
@@ -190,20 +163,10 @@ int cc_cmd_audit(int argc, char **argv)
     }
 
     cc_config cfg;
-    cc_config_defaults(&cfg);
-    char *found = config_path ? NULL : cc_config_find(".");
-    const char *cpath = config_path ? config_path : found;
-    if (cpath) {
-        char *err = NULL;
-        if (!cc_config_load(cpath, &cfg, &err)) {
-            cc_die_msg("bad config: %s", err);
-            free(err);
-            free(found);
-            cc_config_free(&cfg);
-            return CC_EXIT_USAGE;
-        }
+    if (!cc_cli_config(config_path, &cfg)) {
+        cc_config_free(&cfg);
+        return CC_EXIT_USAGE;
     }
-    free(found);
     if (fail_on < 0)
         fail_on = cfg.fail_on;
 
@@ -219,7 +182,7 @@ int cc_cmd_audit(int argc, char **argv)
         cc_config_free(&cfg);
         return CC_EXIT_USAGE;
     }
-    article = optind < argc ? cc_xstrdup(argv[optind]) : S_article_path(&lg);
+    article = optind < argc ? cc_xstrdup(argv[optind]) : cc_sidecar_article(&lg);
     if (!article) {
         cc_die_msg("audit: no article given and %s has no sidecar with an `article` field: expected ARTICLE",
                    claims);
@@ -235,23 +198,7 @@ int cc_cmd_audit(int argc, char **argv)
 
     cc_audit_cov cov;
     cc_audit(&lg, article, text, n, &cfg.tol, &fs, &cov);
-    for (size_t i = 0; i < fs.n; i++)
-        fs.v[i].severity = cc_config_severity(&cfg, fs.v[i].rule);
-    size_t k = 0;
-    for (size_t i = 0; i < fs.n; i++) {
-        if (fs.v[i].severity == CC_SEV_OFF) {
-            cc_finding *f = &fs.v[i];
-            free(f->file);
-            free(f->column);
-            free(f->claim);
-            free(f->message);
-            free(f->derivation);
-            free(f->suppress_reason);
-            continue;
-        }
-        fs.v[k++] = fs.v[i];
-    }
-    fs.n = k;
+    cc_findings_configure(&fs, 0, &cfg);
     cc_findings_sort(&fs);
 
     cc_out out;

@@ -4,12 +4,10 @@
 #include "gate.h"
 #include "render.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* Formats that print finding by finding stream: each ledger is rendered and
  * freed as soon as it is checked, so a run over an archive stays small. */
@@ -68,73 +66,6 @@ static void S_check_usage(FILE *fp)
           "count); 1 such findings; 2 usage error, unreadable ledger (the others are\n"
           "still checked), bad config, or a failed write.\n",
           fp);
-}
-
-typedef struct {
-    char **v;
-    size_t n, cap;
-} S_paths;
-
-static void S_paths_add(S_paths *p, char *s)
-{
-    for (size_t i = 0; i < p->n; i++)
-        if (strcmp(p->v[i], s) == 0) {
-            free(s);
-            return;
-        }
-    if (p->n == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 16;
-        p->v = cc_xrealloc(p->v, p->cap * sizeof *p->v);
-    }
-    p->v[p->n++] = s;
-}
-
-static void S_paths_free(S_paths *p)
-{
-    for (size_t i = 0; i < p->n; i++)
-        free(p->v[i]);
-    free(p->v);
-}
-
-static int S_strcmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The *.csv files directly in dir, sorted by name (bytewise, as LC_ALL=C
- * sorts a shell glob).  Hidden files are skipped, as a glob skips them. */
-static bool S_expand_dir(const char *dir, S_paths *out)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        cc_die_msg("cannot read %s: %s", dir, strerror(errno));
-        return false;
-    }
-    S_paths found = {NULL, 0, 0};
-    size_t dl = strlen(dir);
-    bool slash = dl > 0 && dir[dl - 1] == '/';
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        size_t n = strlen(e->d_name);
-        if (e->d_name[0] == '.' || n <= 4 || strcmp(e->d_name + n - 4, ".csv") != 0)
-            continue;
-        char *p = cc_xasprintf("%s%s%s", dir, slash ? "" : "/", e->d_name);
-        struct stat st;
-        if (stat(p, &st) == 0 && !S_ISREG(st.st_mode)) {
-            free(p);
-            continue;
-        }
-        S_paths_add(&found, p);
-    }
-    closedir(d);
-    if (found.n == 0)
-        cc_die_msg("%s: no *.csv ledger in this directory", dir);
-    if (found.n) /* qsort(NULL, 0, ...) is undefined */
-        qsort(found.v, found.n, sizeof *found.v, S_strcmp);
-    for (size_t i = 0; i < found.n; i++)
-        S_paths_add(out, found.v[i]);
-    free(found.v);
-    return true;
 }
 
 static void S_append(cc_findings *dst, cc_findings *src)
@@ -206,21 +137,8 @@ int cc_cmd_check(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     int fail_on = -1;
-    if (fail_on_arg) {
-        cc_severity sev;
-        if (strcmp(fail_on_arg, "never") == 0)
-            fail_on = CC_FAIL_NEVER;
-        else if (cc_severity_parse(fail_on_arg, &sev) && sev != CC_SEV_OFF)
-            fail_on = sev;
-        else {
-            cc_die_msg("check: unknown --fail-on '%s': expected error, warning, info or never", fail_on_arg);
-            return CC_EXIT_USAGE;
-        }
-    }
-    if (strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 && strcmp(color, "never") != 0) {
-        cc_die_msg("check: unknown --color '%s': expected auto, always or never", color);
+    if ((fail_on_arg && !cc_cli_fail_on("check", fail_on_arg, &fail_on)) || !cc_cli_color("check", color))
         return CC_EXIT_USAGE;
-    }
     if (optind >= argc) {
         cc_die_msg("check: no ledger given: expected LEDGER.csv or DIR, e.g. claimcheck check claims/");
         S_check_usage(stderr);
@@ -228,20 +146,10 @@ int cc_cmd_check(int argc, char **argv)
     }
 
     cc_config cfg;
-    cc_config_defaults(&cfg);
-    char *found = config_path ? NULL : cc_config_find(".");
-    const char *cpath = config_path ? config_path : found;
-    if (cpath) {
-        char *err = NULL;
-        if (!cc_config_load(cpath, &cfg, &err)) {
-            cc_die_msg("bad config: %s", err);
-            free(err);
-            free(found);
-            cc_config_free(&cfg);
-            return CC_EXIT_USAGE;
-        }
+    if (!cc_cli_config(config_path, &cfg)) {
+        cc_config_free(&cfg);
+        return CC_EXIT_USAGE;
     }
-    free(found);
     if (fail_on < 0)
         fail_on = cfg.fail_on;
     cc_baseline *bl = NULL, *wbl = write_baseline_path ? cc_baseline_new() : NULL;
@@ -259,20 +167,14 @@ int cc_cmd_check(int argc, char **argv)
     }
 
     int status = CC_EXIT_OK;
-    S_paths paths = {NULL, 0, 0};
-    for (int i = optind; i < argc; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            if (!S_expand_dir(argv[i], &paths))
-                status = CC_EXIT_USAGE;
-        } else {
-            S_paths_add(&paths, cc_xstrdup(argv[i]));
-        }
-    }
+    cc_paths paths = CC_PATHS_INIT;
+    for (int i = optind; i < argc; i++)
+        if (!cc_paths_add_arg(&paths, argv[i]))
+            status = CC_EXIT_USAGE;
 
     cc_out out;
     if (!cc_out_open(&out, output)) {
-        S_paths_free(&paths);
+        cc_paths_free(&paths);
         cc_config_free(&cfg);
         return CC_EXIT_USAGE;
     }
@@ -375,7 +277,7 @@ int cc_cmd_check(int argc, char **argv)
         cc_ledger_free(&ledgers[i]);
     free(ledgers);
     cc_findings_free(&all);
-    S_paths_free(&paths);
+    cc_paths_free(&paths);
     cc_config_free(&cfg);
     if (status == CC_EXIT_OK && fails)
         status = CC_EXIT_FINDINGS;

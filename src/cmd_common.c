@@ -1,6 +1,8 @@
-/* cmd_common.c — output files, colour and messages for every command. */
+/* cmd_common.c — what every command shares: output files, colour, messages,
+ * the shared options, and the ledger arguments. */
 #include "cli.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -123,4 +125,121 @@ bool cc_use_color(const char *mode, FILE *fp)
     if (nc && *nc)
         return false;
     return isatty(fileno(fp));
+}
+
+bool cc_cli_fail_on(const char *cmd, const char *arg, int *out)
+{
+    cc_severity sev;
+    if (strcmp(arg, "never") == 0) {
+        *out = CC_FAIL_NEVER;
+        return true;
+    }
+    if (cc_severity_parse(arg, &sev) && sev != CC_SEV_OFF) {
+        *out = sev;
+        return true;
+    }
+    cc_die_msg("%s: unknown --fail-on '%s': expected error, warning, info or never", cmd, arg);
+    return false;
+}
+
+bool cc_cli_color(const char *cmd, const char *arg)
+{
+    if (strcmp(arg, "auto") == 0 || strcmp(arg, "always") == 0 || strcmp(arg, "never") == 0)
+        return true;
+    cc_die_msg("%s: unknown --color '%s': expected auto, always or never", cmd, arg);
+    return false;
+}
+
+bool cc_cli_config(const char *file, cc_config *cfg)
+{
+    cc_config_defaults(cfg);
+    char *found = file ? NULL : cc_config_find(".");
+    const char *path = file ? file : found;
+    bool ok = true;
+    if (path) {
+        char *err = NULL;
+        if (!cc_config_load(path, cfg, &err)) {
+            cc_die_msg("bad config: %s", err);
+            free(err);
+            ok = false;
+        }
+    }
+    free(found);
+    return ok;
+}
+
+static void S_paths_push(cc_paths *p, char *s)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (strcmp(p->v[i], s) == 0) {
+            free(s);
+            return;
+        }
+    if (p->n == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 16;
+        p->v = cc_xrealloc(p->v, p->cap * sizeof *p->v);
+    }
+    p->v[p->n++] = s;
+}
+
+static int S_bytewise(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool cc_paths_add_arg(cc_paths *p, const char *arg)
+{
+    struct stat st;
+    if (stat(arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        S_paths_push(p, cc_xstrdup(arg));
+        return true;
+    }
+    DIR *d = opendir(arg);
+    if (!d) {
+        cc_die_msg("cannot read %s: %s", arg, strerror(errno));
+        return false;
+    }
+    cc_paths found = CC_PATHS_INIT;
+    size_t dl = strlen(arg);
+    bool slash = dl > 0 && arg[dl - 1] == '/';
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' || n <= 4 || strcmp(e->d_name + n - 4, ".csv") != 0)
+            continue;
+        char *path = cc_xasprintf("%s%s%s", arg, slash ? "" : "/", e->d_name);
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+            S_paths_push(&found, path);
+        else
+            free(path);
+    }
+    closedir(d);
+    if (found.n == 0)
+        cc_die_msg("%s: no *.csv ledger in this directory", arg);
+    qsort(found.v, found.n, sizeof *found.v, S_bytewise);
+    for (size_t i = 0; i < found.n; i++)
+        S_paths_push(p, found.v[i]);
+    free(found.v);
+    return true;
+}
+
+void cc_paths_free(cc_paths *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->v[i]);
+    free(p->v);
+    memset(p, 0, sizeof *p);
+}
+
+char *cc_sidecar_article(const cc_ledger *lg)
+{
+    const char *a = lg->meta.article;
+    if (!a || !*a)
+        return NULL;
+    if (a[0] == '/' || !lg->meta.path)
+        return cc_xstrdup(a);
+    const char *slash = strrchr(lg->meta.path, '/');
+    if (!slash)
+        return cc_xstrdup(a);
+    return cc_xasprintf("%.*s/%s", (int)(slash - lg->meta.path), lg->meta.path, a);
 }

@@ -2,12 +2,10 @@
 #include "cli.h"
 #include "report.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #define S_ARTICLE_MAX (64u << 20) /* bytes: a longer article is not read */
@@ -47,69 +45,6 @@ static void S_usage(FILE *fp)
           fp);
 }
 
-typedef struct {
-    char **v;
-    size_t n, cap;
-} S_list;
-
-static void S_push(S_list *l, char *s)
-{
-    for (size_t i = 0; i < l->n; i++)
-        if (strcmp(l->v[i], s) == 0) {
-            free(s);
-            return;
-        }
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 8;
-        l->v = cc_xrealloc(l->v, l->cap * sizeof *l->v);
-    }
-    l->v[l->n++] = s;
-}
-
-static int S_bytewise(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The regular *.csv files directly in dir, by name; hidden ones skipped. */
-static bool S_dir(const char *dir, S_list *out)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        cc_die_msg("cannot read %s: %s", dir, strerror(errno));
-        return false;
-    }
-    S_list got = {NULL, 0, 0};
-    size_t dl = strlen(dir);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        size_t n = strlen(e->d_name);
-        if (e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".csv") != 0)
-            continue;
-        char *path = cc_xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-            S_push(&got, path);
-        else
-            free(path);
-    }
-    closedir(d);
-    if (!got.n)
-        cc_die_msg("%s: no *.csv ledger in this directory", dir);
-    qsort(got.v, got.n, sizeof *got.v, S_bytewise);
-    for (size_t i = 0; i < got.n; i++)
-        S_push(out, got.v[i]);
-    free(got.v);
-    return true;
-}
-
-static void S_list_free(S_list *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-}
-
 /* The whole of a text file, or NULL. */
 static char *S_slurp(const char *path)
 {
@@ -128,20 +63,6 @@ static char *S_slurp(const char *path)
         return NULL;
     }
     return cc_buf_detach(&b);
-}
-
-/* The sidecar names the article relative to itself. */
-static char *S_article_path(const cc_ledger *lg)
-{
-    const char *a = lg->meta.article;
-    if (!a || !*a)
-        return NULL;
-    if (a[0] == '/' || !lg->meta.path)
-        return cc_xstrdup(a);
-    const char *slash = strrchr(lg->meta.path, '/');
-    if (!slash)
-        return cc_xstrdup(a);
-    return cc_xasprintf("%.*s/%s", (int)(slash - lg->meta.path), lg->meta.path, a);
 }
 
 /* YYYY-MM-DD from SOURCE_DATE_EPOCH, else today. */
@@ -164,25 +85,6 @@ static bool S_date(char out[16])
     }
     strftime(out, 16, "%Y-%m-%d", &tm);
     return true;
-}
-
-static void S_drop_off(cc_findings *fs)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < fs->n; i++) {
-        cc_finding *f = &fs->v[i];
-        if (f->severity != CC_SEV_OFF) {
-            fs->v[k++] = *f;
-            continue;
-        }
-        free(f->file);
-        free(f->column);
-        free(f->claim);
-        free(f->message);
-        free(f->derivation);
-        free(f->suppress_reason);
-    }
-    fs->n = k;
 }
 
 static void S_move(cc_findings *dst, cc_findings *src)
@@ -241,21 +143,8 @@ int cc_cmd_report(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     int fail_on = -1;
-    if (fail_on_arg) {
-        cc_severity sev;
-        if (strcmp(fail_on_arg, "never") == 0)
-            fail_on = CC_FAIL_NEVER;
-        else if (cc_severity_parse(fail_on_arg, &sev) && sev != CC_SEV_OFF)
-            fail_on = sev;
-        else {
-            cc_die_msg("report: unknown --fail-on '%s': expected error, warning, info or never", fail_on_arg);
-            return CC_EXIT_USAGE;
-        }
-    }
-    if (strcmp(color, "auto") != 0 && strcmp(color, "always") != 0 && strcmp(color, "never") != 0) {
-        cc_die_msg("report: unknown --color '%s': expected auto, always or never", color);
+    if ((fail_on_arg && !cc_cli_fail_on("report", fail_on_arg, &fail_on)) || !cc_cli_color("report", color))
         return CC_EXIT_USAGE;
-    }
     if (optind >= argc) {
         cc_die_msg("report: no ledger given: expected LEDGER.csv or DIR, e.g. claimcheck report claims/");
         S_usage(stderr);
@@ -266,34 +155,18 @@ int cc_cmd_report(int argc, char **argv)
         return CC_EXIT_USAGE;
 
     cc_config cfg;
-    cc_config_defaults(&cfg);
-    char *found = config_path ? NULL : cc_config_find(".");
-    const char *cpath = config_path ? config_path : found;
-    if (cpath) {
-        char *err = NULL;
-        if (!cc_config_load(cpath, &cfg, &err)) {
-            cc_die_msg("bad config: %s", err);
-            free(err);
-            free(found);
-            cc_config_free(&cfg);
-            return CC_EXIT_USAGE;
-        }
+    if (!cc_cli_config(config_path, &cfg)) {
+        cc_config_free(&cfg);
+        return CC_EXIT_USAGE;
     }
-    free(found);
     if (fail_on < 0)
         fail_on = cfg.fail_on;
 
     int status = CC_EXIT_OK;
-    S_list paths = {NULL, 0, 0};
-    for (int i = optind; i < argc; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            if (!S_dir(argv[i], &paths))
-                status = CC_EXIT_USAGE;
-        } else {
-            S_push(&paths, cc_xstrdup(argv[i]));
-        }
-    }
+    cc_paths paths = CC_PATHS_INIT;
+    for (int i = optind; i < argc; i++)
+        if (!cc_paths_add_arg(&paths, argv[i]))
+            status = CC_EXIT_USAGE;
 
     cc_ledger *ledgers = cc_xcalloc(paths.n ? paths.n : 1, sizeof *ledgers);
     cc_report_part *parts = cc_xcalloc(paths.n ? paths.n : 1, sizeof *parts);
@@ -313,17 +186,13 @@ int cc_cmd_report(int argc, char **argv)
             status = CC_EXIT_USAGE;
             continue;
         }
-        /* the reader knows no config: its findings get their severity here */
-        for (size_t k = 0; k < fs.n; k++)
-            fs.v[k].severity = cc_config_severity(&cfg, fs.v[k].rule);
         cc_check_ledger(lg, &cfg, &fs, &parts[nl].cov);
-        S_drop_off(&fs);
         cc_findings_sort(&fs);
         in.cov.claims += parts[nl].cov.claims;
         in.cov.figures += parts[nl].cov.figures;
         in.cov.checkable += parts[nl].cov.checkable;
         S_move(&all, &fs);
-        apaths[nl] = article ? cc_xstrdup(article) : S_article_path(lg);
+        apaths[nl] = article ? cc_xstrdup(article) : cc_sidecar_article(lg);
         if (apaths[nl]) {
             texts[nl] = S_slurp(apaths[nl]);
             if (!texts[nl] && !quiet)
@@ -377,7 +246,7 @@ int cc_cmd_report(int argc, char **argv)
     free(apaths);
     free(ledgers);
     cc_findings_free(&all);
-    S_list_free(&paths);
+    cc_paths_free(&paths);
     cc_config_free(&cfg);
     if (status == CC_EXIT_OK && fails)
         status = CC_EXIT_FINDINGS;

@@ -53,6 +53,22 @@ void cc_findings_free(cc_findings *list)
     memset(list, 0, sizeof *list);
 }
 
+void cc_findings_configure(cc_findings *list, size_t from, const cc_config *cfg)
+{
+    size_t w = from;
+    for (size_t i = from; i < list->n; i++) {
+        cc_finding *f = &list->v[i];
+        cc_severity s = cc_config_severity(cfg, f->rule);
+        if (s == CC_SEV_OFF) {
+            cc_finding_clear(f);
+            continue;
+        }
+        f->severity = s;
+        list->v[w++] = *f;
+    }
+    list->n = w;
+}
+
 static int S_cmp(const cc_finding *a, const cc_finding *b)
 {
     int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");

@@ -50,10 +50,15 @@ typedef struct {
 /* Decodes the code point at pos, folding full-width ASCII, the ideographic
  * space and U+2212 MINUS SIGN; 0 at the end or on invalid UTF-8.  Only
  * these folds: 。 and · are not decimal points, 、 is not a separator. */
-static size_t S_peek(const S_ctx *c, size_t pos, unsigned *cp)
+static inline size_t S_peek(const S_ctx *c, size_t pos, unsigned *cp)
 {
     if (pos >= c->n)
         return 0;
+    unsigned char b = (unsigned char)c->s[pos];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
     size_t k = cc_utf8_decode(c->s + pos, c->n - pos, cp);
     if (!k)
         return 0;
@@ -222,12 +227,27 @@ static bool S_in(const unsigned *set, size_t n, unsigned cp)
     return false;
 }
 
+/* The code points of S_zh_chars, as bits: most characters a numeral
+ * reader looks at are not numerals, and this says so at once. */
+static uint32_t S_zh_bits[0x10000 / 32];
+static bool S_zh_ready;
+
+static bool S_zh_maybe(unsigned cp)
+{
+    if (!S_zh_ready) {
+        for (size_t i = 0; i < sizeof S_zh_chars / sizeof S_zh_chars[0]; i++)
+            S_zh_bits[S_zh_chars[i].cp >> 5] |= 1u << (S_zh_chars[i].cp & 31);
+        S_zh_ready = true;
+    }
+    return cp < 0x10000 && ((S_zh_bits[cp >> 5] >> (cp & 31)) & 1u);
+}
+
 /* The Chinese numeral character at pos, or -1. */
 static int S_zh(const S_ctx *c, size_t pos, double *v, size_t *len)
 {
     unsigned cp;
     size_t k = S_peek(c, pos, &cp);
-    if (!k || cp < 0x3000)
+    if (!k || cp < 0x3000 || !S_zh_maybe(cp))
         return -1;
     for (size_t i = 0; i < sizeof S_zh_chars / sizeof S_zh_chars[0]; i++) {
         if (S_zh_chars[i].cp == cp) {
@@ -241,8 +261,20 @@ static int S_zh(const S_ctx *c, size_t pos, double *v, size_t *len)
     return -1;
 }
 
+/* 10^e as strtod reads "1e<e>": the compiler rounds these literals
+ * correctly, as strtod does, so the table agrees with it exactly. */
+static const double S_pow10_tab[] = {
+    1e-30, 1e-29, 1e-28, 1e-27, 1e-26, 1e-25, 1e-24, 1e-23, 1e-22, 1e-21, 1e-20, 1e-19, 1e-18,
+    1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10, 1e-9,  1e-8,  1e-7,  1e-6,  1e-5,
+    1e-4,  1e-3,  1e-2,  1e-1,  1e0,   1e1,   1e2,   1e3,   1e4,   1e5,   1e6,   1e7,   1e8,
+    1e9,   1e10,  1e11,  1e12,  1e13,  1e14,  1e15,  1e16,  1e17,  1e18,  1e19,  1e20,  1e21,
+    1e22,  1e23,  1e24,  1e25,  1e26,  1e27,  1e28,  1e29,  1e30,
+};
+
 static double S_pow10(int e)
 {
+    if (e >= -30 && e <= 30)
+        return S_pow10_tab[e + 30];
     char buf[16];
     snprintf(buf, sizeof buf, "1e%d", e);
     return strtod(buf, NULL);
@@ -356,7 +388,17 @@ static bool S_read_arabic(S_ctx *c, size_t pos, S_arabic *a)
         c->err = S_ERR_LONG;
         return false;
     }
-    a->value = strtod(a->text, NULL);
+    /* Up to 15 digits, the mantissa and 10^decimals are exact doubles, so
+     * their quotient is correctly rounded: the double strtod gives. */
+    if (a->ndigits <= 15 && a->decimals <= 22) {
+        uint64_t m = 0;
+        for (size_t i = 0; i < a->tlen; i++)
+            if (a->text[i] != '.')
+                m = m * 10 + (uint64_t)(a->text[i] - '0');
+        a->value = a->decimals ? (double)m / S_pow10(a->decimals) : (double)m;
+    } else {
+        a->value = strtod(a->text, NULL);
+    }
     a->step = S_pow10(-a->decimals);
     a->end = pos;
     return true;
@@ -562,7 +604,15 @@ static bool S_zh_decimals(S_ctx *c, size_t pos, double *value, double *step, siz
     }
     if (len == 2)
         return false;
-    *value += strtod(buf, NULL);
+    if (len - 2 <= 15) {
+        /* exact mantissa over an exact power of ten: strtod's double */
+        uint64_t m = 0;
+        for (size_t i = 2; i < len; i++)
+            m = m * 10 + (uint64_t)(buf[i] - '0');
+        *value += (double)m / S_pow10((int)(len - 2));
+    } else {
+        *value += strtod(buf, NULL);
+    }
     *step = S_pow10(-(int)(len - 2));
     *end = pos;
     return true;
@@ -1547,9 +1597,11 @@ static double S_nz_step(double value, double step)
     double r = nearbyint(q);
     if (r == 0 || fabs(q - r) > 1e-6 * fmax(1, q))
         return step;
+    /* r is a whole number below 2^53: integer arithmetic is exact */
+    uint64_t u = (uint64_t)r;
     int e = 0;
-    while (fmod(r, 10) == 0) {
-        r /= 10;
+    while (u % 10 == 0) {
+        u /= 10;
         e++;
     }
     return step * S_pow10(e);
