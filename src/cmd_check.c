@@ -4,7 +4,6 @@
 #include "gate.h"
 #include "render.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
