@@ -46,16 +46,19 @@ $(ASAN_DIR)/unit/%.o: tests/unit/%.c $(HDRS) $(BUILD)/unit/suites.h tests/unit/u
 $(ASAN_UNIT): $(UNIT_SRC:tests/unit/%.c=$(ASAN_DIR)/unit/%.o) $(ASAN_LIB)
 	$(CC) $(ASAN_CFLAGS) -o $@ $(filter %.o,$^) $(ASAN_LIB) $(CHECK_LIBS) $(LDLIBS)
 
-$(ASAN_CONF): tests/conformance/numbers.c $(ASAN_LIB)
+# Every tests/conformance/NAME.c (numbers, extract) is a program of its own.
+CONF_NAMES := $(basename $(notdir $(wildcard tests/conformance/*.c)))
+
+$(ASAN_DIR)/conformance/%: tests/conformance/%.c $(HDRS) $(ASAN_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ASAN_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(LDLIBS)
 
-asan: $(ASAN_BIN) $(ASAN_UNIT) $(ASAN_CONF) $(ASAN_DIR)/replay.stamp
+asan: $(ASAN_BIN) $(ASAN_UNIT) $(CONF_NAMES:%=$(ASAN_DIR)/conformance/%) $(ASAN_DIR)/replay.stamp
 
 # Check forks each test; a forked child that exits runs LeakSanitizer too,
 # which is what we want.  tests/check.sh writes its logs into BUILD.
 check-asan: asan
-	@$(ASAN_ENV) CLAIMCHECK=$(ASAN_BIN) UNIT=$(ASAN_UNIT) CONF=$(ASAN_CONF) BUILD=$(ASAN_DIR) sh tests/check.sh
+	@$(ASAN_ENV) CLAIMCHECK=$(ASAN_BIN) UNIT=$(ASAN_UNIT) CONF=$(ASAN_CONF) CONF_EXTRACT=$(ASAN_DIR)/conformance/extract BUILD=$(ASAN_DIR) sh tests/check.sh
 
 # ------------------------------------------------------------------ #
 # Fuzz regressions, replayed without libFuzzer                        #
@@ -194,7 +197,7 @@ $(COV_DIR)/unit/%.o: tests/unit/%.c $(HDRS) $(BUILD)/unit/suites.h tests/unit/un
 $(COV_UNIT): $(UNIT_SRC:tests/unit/%.c=$(COV_DIR)/unit/%.o) $(COV_LIB)
 	$(CC) $(COV_CFLAGS) -o $@ $(filter %.o,$^) $(COV_LIB) $(CHECK_LIBS) $(LDLIBS)
 
-$(COV_CONF): tests/conformance/numbers.c $(COV_LIB)
+$(COV_DIR)/conformance/%: tests/conformance/%.c $(HDRS) $(COV_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(COV_LIB) $(LDLIBS) --coverage
 
@@ -208,10 +211,10 @@ $(COV_DIR)/replay.stamp: $(COV_REPLAY)
 # The test suite, the hostile corpus, and every fuzz input we keep (seed
 # corpora, regressions, and the grown corpus in build/fuzz/corpus if a
 # `make fuzz` left one) all count.
-coverage: $(COV_BIN) $(COV_UNIT) $(COV_CONF) $(COV_DIR)/replay.stamp
+coverage: $(COV_BIN) $(COV_UNIT) $(CONF_NAMES:%=$(COV_DIR)/conformance/%) $(COV_DIR)/replay.stamp
 	@command -v gcovr >/dev/null || { echo "coverage: gcovr not found: apt-get install gcovr" >&2; exit 2; }
 	@find $(COV_DIR) -name '*.gcda' -delete
-	-@CLAIMCHECK=$(COV_BIN) UNIT=$(COV_UNIT) CONF=$(COV_CONF) BUILD=$(COV_DIR) sh tests/check.sh > $(COV_DIR)/check.log 2>&1
+	-@CLAIMCHECK=$(COV_BIN) UNIT=$(COV_UNIT) CONF=$(COV_CONF) CONF_EXTRACT=$(COV_DIR)/conformance/extract BUILD=$(COV_DIR) sh tests/check.sh > $(COV_DIR)/check.log 2>&1
 	-@CLAIMCHECK=$(COV_BIN) BUILD=$(COV_DIR) HOSTILE_DIR=$(BUILD)/hostile sh tests/hostile/run.sh > $(COV_DIR)/hostile.log 2>&1
 	-@for h in $(FUZZ_NAMES); do \
 	  for d in tests/fuzz/corpus/$$h tests/fuzz/regressions/$$h $(FUZZ_DIR)/corpus/$$h; do \

@@ -1,5 +1,6 @@
 /* cmd_report.c — `claimcheck report`: the printed audit report (DESIGN 6). */
 #include "cli.h"
+#include "gate.h"
 #include "report.h"
 
 #include <errno.h>
@@ -63,28 +64,6 @@ static char *S_slurp(const char *path)
         return NULL;
     }
     return cc_buf_detach(&b);
-}
-
-/* YYYY-MM-DD from SOURCE_DATE_EPOCH, else today. */
-static bool S_date(char out[16])
-{
-    const char *e = getenv("SOURCE_DATE_EPOCH");
-    struct tm tm;
-    if (e && *e) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(e, &end, 10);
-        time_t t = (time_t)v;
-        if (errno || *end || v < 0 || (long long)t != v || !gmtime_r(&t, &tm)) {
-            cc_die_msg("report: SOURCE_DATE_EPOCH='%s' is not a number of seconds since 1970", e);
-            return false;
-        }
-    } else {
-        time_t t = time(NULL);
-        localtime_r(&t, &tm);
-    }
-    strftime(out, 16, "%Y-%m-%d", &tm);
-    return true;
 }
 
 static void S_move(cc_findings *dst, cc_findings *src)
@@ -151,8 +130,10 @@ int cc_cmd_report(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     char date[16];
-    if (!S_date(date))
+    if (!cc_gate_today(date)) {
+        cc_die_msg("report: SOURCE_DATE_EPOCH='%s' is not a number of seconds since 1970", getenv("SOURCE_DATE_EPOCH"));
         return CC_EXIT_USAGE;
+    }
 
     cc_config cfg;
     if (!cc_cli_config(config_path, &cfg)) {

@@ -48,6 +48,7 @@
 enum { S_C_SKIP, S_C_DIGIT, S_C_ALPHA, S_C_LEAD3 };
 
 static unsigned char S_class[256];
+static unsigned char S_bnd_lead[256];  /* the bytes that can begin a sentence boundary */
 static uint32_t S_trigger[65536 / 32];
 static uint32_t S_measure[65536 / 32];
 static uint32_t S_word_end[65536 / 32];
@@ -148,6 +149,8 @@ static void S_init(void)
     for (size_t i = 0; i < sizeof S_measures / sizeof S_measures[0]; i++)
         if (strlen(S_measures[i]) == 3)
             S_set_utf8(S_measure, S_measures[i]);
+    for (const char *b = "\n!?;.\xE3\xEF"; *b; b++)
+        S_bnd_lead[(unsigned char)*b] = 1;
     memset(S_en_index, 0xFF, sizeof S_en_index);
     for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++) {
         const char *w = S_en_words[i];
@@ -188,13 +191,15 @@ static unsigned S_cp3(const char *s, size_t i, size_t n)
     return ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 }
 
-static bool S_at(const char *s, size_t i, size_t n, const char *w)
+/* Always inlined: the words are literals, so strlen and memcmp fold into
+ * a compare or two instead of two library calls per test. */
+static inline __attribute__((always_inline)) bool S_at(const char *s, size_t i, size_t n, const char *w)
 {
     size_t k = strlen(w);
     return i + k <= n && memcmp(s + i, w, k) == 0;
 }
 
-static bool S_before(const char *s, size_t i, const char *w)
+static inline __attribute__((always_inline)) bool S_before(const char *s, size_t i, const char *w)
 {
     size_t k = strlen(w);
     return i >= k && memcmp(s + i - k, w, k) == 0;
@@ -220,7 +225,7 @@ static size_t S_cplen(const char *s, size_t i, size_t n)
 
 /* Length of a sentence boundary at s[i], or 0: newline, 。！？；!?; and
  * ". " in English. */
-static size_t S_boundary(const char *s, size_t i, size_t n)
+static size_t S_boundary_at(const char *s, size_t i, size_t n)
 {
     switch ((unsigned char)s[i]) {
     case '\n':
@@ -237,6 +242,11 @@ static size_t S_boundary(const char *s, size_t i, size_t n)
     default:
         return 0;
     }
+}
+
+static inline size_t S_boundary(const char *s, size_t i, size_t n)
+{
+    return S_bnd_lead[(unsigned char)s[i]] ? S_boundary_at(s, i, n) : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -366,30 +376,34 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
     *col = c + 1;
 }
 
-/* The sentence around p: [ss, se), boundaries excluded. */
+/* The sentence around p: [ss, se), boundaries excluded.  p starts a code
+ * point, and whether a boundary starts at a byte depends on that byte and
+ * the next alone, so the sentence start is found by looking back from p to
+ * the last boundary (no further back than the last sentence looked at),
+ * and its end by looking forward. */
 static void S_sentence(cc_extractor *x, size_t p)
 {
     if (p >= x->sent_pos && p < x->se) {
         x->sent_pos = p;
         return;
     }
-    size_t i = x->sent_pos;
-    if (p < i) {
-        i = 0;
+    const char *s = x->s;
+    size_t floor = x->sent_pos;
+    if (p < floor) {
+        floor = 0;
         x->ss = 0;
     }
-    while (i < p) {
-        size_t k = S_boundary(x->s, i, x->n);
+    for (size_t i = p; i > floor;) {
+        i--;
+        size_t k = S_boundary(s, i, x->n);
         if (k) {
-            i += k;
-            x->ss = i;
-        } else {
-            i++;
+            x->ss = i + k;
+            break;
         }
     }
     x->sent_pos = p;
     size_t e = p;
-    while (e < x->n && !S_boundary(x->s, e, x->n))
+    while (e < x->n && !S_boundary(s, e, x->n))
         e++;
     x->se = e;
 }

@@ -5,6 +5,7 @@
 #include "internal.h"
 
 #include <csv.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -229,17 +230,22 @@ void cc_gate_files_free(cc_gate_files *fs)
     memset(fs, 0, sizeof *fs);
 }
 
-void cc_gate_today(char out[11])
+bool cc_gate_today(char out[11])
 {
     time_t t = time(NULL);
+    bool ok = true;
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && *sde) {
         char *end;
-        unsigned long long v = strtoull(sde, &end, 10);
-        if (*end == '\0' && *sde != '-')
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (errno || *end || v < 0 || (long long)(time_t)v != v)
+            ok = false;
+        else
             t = (time_t)v;
     }
     struct tm tm;
     if (!gmtime_r(&t, &tm) || strftime(out, 11, "%Y-%m-%d", &tm) != 10)
         strcpy(out, "1970-01-01");
+    return ok;
 }

@@ -66,8 +66,9 @@ cc_gate_file *cc_gate_file_get(cc_gate_files *fs, const char *file);
 void cc_gate_position(cc_gate_files *fs, const cc_report_in *in, const cc_finding *f, size_t *line, size_t *col);
 void cc_gate_files_free(cc_gate_files *fs);
 
-/* SOURCE_DATE_EPOCH when set and valid, else now; as YYYY-MM-DD (UTC). */
-void cc_gate_today(char out[11]);
+/* SOURCE_DATE_EPOCH when set, else now; as YYYY-MM-DD (UTC).  False (and
+ * today's date) when SOURCE_DATE_EPOCH is set but not a count of seconds. */
+bool cc_gate_today(char out[11]);
 
 /* ------------------------------------------------------------------ */
 /* Fingerprints (fingerprint.c)                                         */
