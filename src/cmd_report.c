@@ -7,7 +7,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define S_ARTICLE_MAX (64u << 20) /* bytes: a longer article is not read */
 
