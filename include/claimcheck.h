@@ -360,6 +360,9 @@ typedef struct {
     size_t claims;            /* records read */
     size_t figures;           /* figures read (before/after/change/value that parsed) */
     size_t checkable;         /* claims with something to recompute */
+    bool audit;               /* an audit: the two below count instead */
+    size_t found;             /* figures found in the article */
+    size_t covered;           /* of those, covered by a claim */
 } cc_coverage;
 
 /* Runs every per-claim and cross-claim rule over one ledger, appends the

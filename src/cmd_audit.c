@@ -206,7 +206,7 @@ int cc_cmd_audit(int argc, char **argv)
         status = CC_EXIT_USAGE;
         goto done;
     }
-    cc_report_in in = {&lg, 1, &fs, {lg.nclaims, cov.figures, cov.covered}, &cfg, fail_on,
+    cc_report_in in = {&lg, 1, &fs, {lg.nclaims, 0, 0, true, cov.figures, cov.covered}, &cfg, fail_on,
                        cc_use_color(color, out.fp)};
     cc_buf sum = CC_BUF_INIT;
     S_coverage(&sum, &cov);

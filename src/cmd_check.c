@@ -178,7 +178,7 @@ int cc_cmd_check(int argc, char **argv)
         return CC_EXIT_USAGE;
     }
     bool stream = S_formats[fi].stream;
-    cc_report_in in = {NULL, 0, NULL, {0, 0, 0}, &cfg, fail_on, cc_use_color(color, out.fp)};
+    cc_report_in in = {NULL, 0, NULL, {0, 0, 0, false, 0, 0}, &cfg, fail_on, cc_use_color(color, out.fp)};
     cc_ledger *ledgers = cc_xcalloc(stream ? 1 : (paths.n ? paths.n : 1), sizeof *ledgers);
     size_t nledgers = 0, nread = 0;
     cc_findings all = {NULL, 0, 0};

@@ -154,7 +154,7 @@ int cc_cmd_report(int argc, char **argv)
     char **apaths = cc_xcalloc(paths.n ? paths.n : 1, sizeof *apaths);
     size_t nl = 0;
     cc_findings all = {NULL, 0, 0};
-    cc_report_in in = {NULL, 0, NULL, {0, 0, 0}, &cfg, fail_on, false};
+    cc_report_in in = {NULL, 0, NULL, {0, 0, 0, false, 0, 0}, &cfg, fail_on, false};
     for (size_t i = 0; i < paths.n; i++) {
         cc_ledger *lg = &ledgers[nl];
         cc_findings fs = {NULL, 0, 0};

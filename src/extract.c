@@ -106,6 +106,11 @@ static const char *const S_zh_words_before[] = {
     "整", "归", "合", "单", "某", "其", "这", "那", "哪", "每", "任",
 };
 
+#define S_N_AFTER (sizeof S_zh_words_after / sizeof S_zh_words_after[0])
+#define S_N_BEFORE (sizeof S_zh_words_before / sizeof S_zh_words_before[0])
+static uint64_t S_after_head[S_N_AFTER];
+static unsigned char S_after_len[S_N_AFTER], S_before_len[S_N_BEFORE];
+
 static void S_set(uint32_t *bits, unsigned cp)
 {
     bits[cp >> 5] |= 1u << (cp & 31);
@@ -149,6 +154,12 @@ static void S_init(void)
     for (size_t i = 0; i < sizeof S_measures / sizeof S_measures[0]; i++)
         if (strlen(S_measures[i]) == 3)
             S_set_utf8(S_measure, S_measures[i]);
+    for (size_t k = 0; k < S_N_AFTER; k++) {
+        S_after_len[k] = (unsigned char)strlen(S_zh_words_after[k]);
+        memcpy(&S_after_head[k], S_zh_words_after[k], 6);
+    }
+    for (size_t k = 0; k < S_N_BEFORE; k++)
+        S_before_len[k] = (unsigned char)strlen(S_zh_words_before[k]);
     for (const char *b = "\n!?;.\xE3\xEF"; *b; b++)
         S_bnd_lead[(unsigned char)*b] = 1;
     memset(S_en_index, 0xFF, sizeof S_en_index);
@@ -309,40 +320,44 @@ static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned m
     return cc_lex_match(s, n, mask, len);
 }
 
-static char *S_dup_fig(cc_figure *dst, const cc_figure *src)
+static void S_dup_fig(cc_figure *dst, const cc_figure *src)
 {
     *dst = *src;
     dst->input = cc_xstrdup(src->input);
     dst->unit = cc_xstrdup(src->unit);
-    return NULL;
 }
 
-/* cc_figure_parse, remembered.  The error message is not kept. */
-static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig)
+/* cc_figure_parse, remembered.  The error message is not kept.  A figure
+ * read through the memo is lent: its strings belong to the memo slot, and
+ * *owned is false; it stays valid until the next S_parse, which is after
+ * it has been emitted (a pending figure is copied, see S_found). */
+static size_t S_misses, S_calls;
+static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bool *owned)
 {
-    S_figslot *e = NULL;
-    if (n <= S_FIG_KEY) {
-        e = &x->figs[S_hash(s, n, 2166136261u) % S_FIG_SLOTS];
-        if (e->used && e->n == n && memcmp(e->key, s, n) == 0) {
-            if (e->ok)
-                S_dup_fig(fig, &e->fig);
-            return e->ok;
-        }
+    S_calls++;
+    *owned = false;
+    if (n > S_FIG_KEY) {
+        char *err = NULL;
+        bool ok = cc_figure_parse(s, n, &x->tol, fig, &err);
+        free(err);
+        *owned = ok;
+        return ok;
     }
-    char *err = NULL;
-    bool ok = cc_figure_parse(s, n, &x->tol, fig, &err);
-    free(err);
-    if (e) {
+    S_figslot *e = &x->figs[S_hash(s, n, 2166136261u) % S_FIG_SLOTS];
+    if (!(e->used && e->n == n && memcmp(e->key, s, n) == 0)) {
         if (e->used && e->ok)
             cc_figure_free(&e->fig);
+        char *err = NULL;
+        S_misses++;
+        e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, &err);
+        free(err);
         e->used = 1;
-        e->ok = ok;
         e->n = (unsigned char)n;
         memcpy(e->key, s, n);
-        if (ok)
-            S_dup_fig(&e->fig, fig);
     }
-    return ok;
+    if (e->ok)
+        *fig = e->fig;
+    return e->ok;
 }
 
 static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
@@ -682,19 +697,27 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
     sp->num_end = y + m2.len;
 }
 
-/* Length of the listed word at s[i], or 0. */
+/* Length of the listed word at s[i], or 0 (the first word of the list
+ * that matches).  Every word has at least two characters (6 bytes): their
+ * first six bytes, packed, rule out almost every word in one compare. */
 static size_t S_word_list_after(const char *s, size_t i, size_t n)
 {
-    for (size_t k = 0; k < sizeof S_zh_words_after / sizeof S_zh_words_after[0]; k++)
-        if (S_at(s, i, n, S_zh_words_after[k]))
-            return strlen(S_zh_words_after[k]);
+    if (i + 6 > n)
+        return 0;
+    uint64_t head = 0;
+    memcpy(&head, s + i, 6);
+    for (size_t k = 0; k < S_N_AFTER; k++) {
+        size_t len = S_after_len[k];
+        if (S_after_head[k] == head && i + len <= n && memcmp(s + i + 6, S_zh_words_after[k] + 6, len - 6) == 0)
+            return len;
+    }
     return 0;
 }
 
 static bool S_word_list_before(const char *s, size_t lo, size_t i)
 {
     for (size_t k = 0; k < sizeof S_zh_words_before / sizeof S_zh_words_before[0]; k++) {
-        size_t len = strlen(S_zh_words_before[k]);
+        size_t len = S_before_len[k];
         if (i >= lo + len && memcmp(s + i - len, S_zh_words_before[k], len) == 0)
             return true;
     }
@@ -747,24 +770,24 @@ typedef struct {
 
 /* Reads the figure at [a, b); on failure tries without the prefix, then
  * the number alone.  Returns false when nothing reads. */
-static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig)
+static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig, bool *owned)
 {
     const char *s = x->s;
-    if (S_parse(x, s + sp->start, sp->end - sp->start, fig))
+    if (S_parse(x, s + sp->start, sp->end - sp->start, fig, owned))
         return true;
-    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig)) {
+    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, owned)) {
         sp->start = sp->bare = sp->num;
         sp->verb = false;
         return true;
     }
     if (sp->end != sp->num_end) {
         size_t e = sp->num_end;
-        if (S_parse(x, s + sp->start, e - sp->start, fig)) {
+        if (S_parse(x, s + sp->start, e - sp->start, fig, owned)) {
             sp->end = e;
             sp->measure = false;
             return true;
         }
-        if (S_parse(x, s + sp->num, e - sp->num, fig)) {
+        if (S_parse(x, s + sp->num, e - sp->num, fig, owned)) {
             sp->start = sp->bare = sp->num;
             sp->end = e;
             sp->verb = sp->measure = false;
@@ -1099,11 +1122,13 @@ scan:;
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
 
-static void S_emit(cc_extractor *x, cc_extracted *e)
+/* A pending figure owns its strings; the others may be lent by the memo. */
+static void S_emit(cc_extractor *x, cc_extracted *e, bool a_owned, bool b_owned)
 {
     x->fn(e, x->ctx);
-    cc_figure_free(&e->a.fig);
-    if (e->pair)
+    if (a_owned)
+        cc_figure_free(&e->a.fig);
+    if (e->pair && b_owned)
         cc_figure_free(&e->b.fig);
 }
 
@@ -1111,7 +1136,7 @@ static void S_flush(cc_extractor *x)
 {
     if (x->pend.set) {
         x->pend.set = false;
-        S_emit(x, &x->pend.x);
+        S_emit(x, &x->pend.x, true, false);
     }
 }
 
@@ -1132,7 +1157,7 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
     return false;
 }
 
-static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, size_t lo)
+static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, size_t lo)
 {
     const char *s = x->s;
     cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig,
@@ -1155,7 +1180,7 @@ static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, size_t lo)
             e->line = line;
             e->col = col;
             x->pend.set = false;
-            S_emit(x, e);
+            S_emit(x, e, true, owned);
             return;
         }
     }
@@ -1172,9 +1197,12 @@ static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, size_t lo)
         x->pend.set = true;
         x->pend.x = e;
         x->pend.from_at = sp->from_at;
+        /* the memo slot may be reused before the pair is complete */
+        if (!owned)
+            S_dup_fig(&x->pend.x.a.fig, fig);
         return;
     }
-    S_emit(x, &e);
+    S_emit(x, &e, owned, false);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1244,11 +1272,15 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         S_result r = S_candidate(x, i, 0, n);
         if (r.found) {
             cc_figure fig;
-            if (S_read(x, &r.sp, &fig) || ((x->flags & CC_EXTRACT_NUMBERS) && S_bare_number(x, &r.sp, &fig))) {
-                if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0))
-                    cc_figure_free(&fig);
-                else
-                    S_found(x, &r.sp, &fig, 0);
+            bool owned = false;
+            if (S_read(x, &r.sp, &fig, &owned) ||
+                ((x->flags & CC_EXTRACT_NUMBERS) && (owned = S_bare_number(x, &r.sp, &fig)))) {
+                if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0)) {
+                    if (owned)
+                        cc_figure_free(&fig);
+                } else {
+                    S_found(x, &r.sp, &fig, owned, 0);
+                }
             }
         }
         i = r.resume > i ? r.resume : i + 1;
@@ -1369,8 +1401,10 @@ void cc_extractor_end(cc_extractor *x)
     S_segment(x, x->len);
 }
 
+#include <stdio.h>
 void cc_extractor_free(cc_extractor *x)
 {
+    fprintf(stderr, "parse calls %zu misses %zu\n", S_calls, S_misses);
     if (!x)
         return;
     for (size_t i = 0; i < S_FIG_SLOTS; i++)

@@ -43,11 +43,15 @@ static const char *S_s(size_t n)
 
 void cc_report_summary(cc_buf *b, size_t nledgers, const cc_coverage *cov, const cc_report_counts *n)
 {
-    cc_buf_printf(b,
-                  "%zu claim%s in %zu ledger%s \xC2\xB7 %zu figure%s read \xC2\xB7 %zu checkable \xC2\xB7 "
-                  "%zu error%s, %zu warning%s, %zu info \xC2\xB7 %zu suppressed",
-                  cov->claims, S_s(cov->claims), nledgers, S_s(nledgers), cov->figures, S_s(cov->figures),
-                  cov->checkable, n->error, S_s(n->error), n->warning, S_s(n->warning), n->info, n->suppressed);
+    cc_buf_printf(b, "%zu claim%s in %zu ledger%s \xC2\xB7 ", cov->claims, S_s(cov->claims), nledgers, S_s(nledgers));
+    if (cov->audit)
+        cc_buf_printf(b, "%zu figure%s found in the article, %zu covered \xC2\xB7 ", cov->found, S_s(cov->found),
+                      cov->covered);
+    else
+        cc_buf_printf(b, "%zu figure%s read \xC2\xB7 %zu checkable \xC2\xB7 ", cov->figures, S_s(cov->figures),
+                      cov->checkable);
+    cc_buf_printf(b, "%zu error%s, %zu warning%s, %zu info \xC2\xB7 %zu suppressed", n->error, S_s(n->error),
+                  n->warning, S_s(n->warning), n->info, n->suppressed);
 }
 
 const cc_claim *cc_report_claim(const cc_ledger *lg, const cc_finding *f)
