@@ -266,7 +266,7 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
 /* ------------------------------------------------------------------ */
 
 #define S_FIG_KEY 96
-#define S_FIG_SLOTS 2048
+#define S_FIG_SLOTS 16384
 
 typedef struct {
     unsigned char n, used, ok;
@@ -331,10 +331,8 @@ static void S_dup_fig(cc_figure *dst, const cc_figure *src)
  * read through the memo is lent: its strings belong to the memo slot, and
  * *owned is false; it stays valid until the next S_parse, which is after
  * it has been emitted (a pending figure is copied, see S_found). */
-static size_t S_misses, S_calls;
 static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bool *owned)
 {
-    S_calls++;
     *owned = false;
     if (n > S_FIG_KEY) {
         char *err = NULL;
@@ -348,7 +346,6 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bo
         if (e->used && e->ok)
             cc_figure_free(&e->fig);
         char *err = NULL;
-        S_misses++;
         e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, &err);
         free(err);
         e->used = 1;
@@ -1401,10 +1398,8 @@ void cc_extractor_end(cc_extractor *x)
     S_segment(x, x->len);
 }
 
-#include <stdio.h>
 void cc_extractor_free(cc_extractor *x)
 {
-    fprintf(stderr, "parse calls %zu misses %zu\n", S_calls, S_misses);
     if (!x)
         return;
     for (size_t i = 0; i < S_FIG_SLOTS; i++)
