@@ -210,7 +210,8 @@ typedef struct {
 
 /* Reads one figure string.  tol may be NULL (defaults).  On success fills
  * *fig and returns true.  On failure returns false and *err is a message
- * the caller frees, naming what was expected. */
+ * the caller frees, naming what was expected; err may be NULL when the
+ * caller wants no message (none is then made, which is quicker). */
 bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figure *fig, char **err);
 void cc_figure_free(cc_figure *fig);
 const char *cc_kind_name(cc_kind k);

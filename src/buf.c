@@ -97,13 +97,15 @@ void cc_buf_num(cc_buf *b, double x)
         return;
     }
     char tmp[64];
-    /* most figures have few decimals: x = m / 10^k exactly for a small k */
+    /* most figures have few decimals: x = m / 10^k exactly for a small k.
+     * With m below 10^15 (at most 15 digits, as below) the decimal that
+     * reads back as x at k decimals is unique, so this is what %.*g finds. */
     double ax0 = fabs(x);
     if (ax0 >= 1e-6 && ax0 < 1e15) {
         static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
         for (int k = 0; k < 10; k++) {
             double m = round(x * pow10[k]);
-            if (fabs(m) >= 9e15)
+            if (fabs(m) >= 1e15)
                 break;
             if (m / pow10[k] == x) {
                 long long whole = (long long)m;

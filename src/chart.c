@@ -557,8 +557,8 @@ void cc_axis_fit(cc_axis *ax, const cc_chart_row *rows, size_t n, bool ratio)
     }
     /* ends near the largest double would overflow the padding below to inf
      * and the axis to NaN ((int)NaN is undefined): the axis stops at 1e300 */
-    lo = fmax(lo, -1e300);
-    hi = fmin(hi, 1e300);
+    lo = fmin(fmax(lo, -1e300), 1e300);
+    hi = fmin(fmax(hi, -1e300), 1e300);
     bool nonneg = lo >= 0;
     double span = hi - lo;
     if (span <= 0) {

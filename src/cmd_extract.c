@@ -19,13 +19,44 @@
 
 typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
 
-/* How a figure reads depends on its text alone: the text format remembers
- * the last few descriptions (a figure such as 提升了3倍 comes back often). */
-#define S_MEMO 1024
+/* How a figure reads depends on its text alone, and a figure such as
+ * 提升了3倍 comes back often: the text format remembers its description,
+ * jsonl the printed Figure fields, by figure text.  An open-addressing
+ * table: a direct-mapped one thrashes on the ~10 000 distinct figure
+ * texts of an archive.  When it is half full it starts over, so memory
+ * stays bounded whatever the input. */
+#define S_MEMO (1u << 15)
+#define S_MEMO_MAX (S_MEMO / 2)
 typedef struct {
-    char *text, *desc;
-    size_t n;
+    char *text, *out;
+    uint32_t n, out_len, hash;
 } S_memo;
+
+/* jsonl: the numbers of the Figure fields as cJSON prints them, by their
+ * bits (cJSON prints a double with snprintf and reads it back with
+ * sscanf: the slowest part of a new figure text). */
+#define S_NUMS 4096
+typedef struct {
+    uint64_t bits;
+    bool used;
+    char text[40];
+} S_num;
+
+/* jsonl: one row object reused for every figure (its strings are
+ * references to scratch copies), printed into one reusable buffer. */
+typedef struct {
+    S_num *nums;
+    size_t nums_used;
+    cJSON *num;                                    /* scratch: one number printed alone */
+    cJSON *row, *file, *line, *start, *end, *text, *quote;
+    cJSON *sub, *sub_start, *sub_end, *sub_text;   /* before/after: start end text */
+    char ints[5][40];                              /* the texts of line start end, sub start end */
+    cc_buf text_s, quote_s, sub_text_s;            /* NUL-terminated copies */
+    char *print;
+    size_t print_cap;
+} S_jsonl;
+
+#define S_FLUSH_AT (256 * 1024)
 
 typedef struct {
     FILE *fp;
@@ -33,8 +64,10 @@ typedef struct {
     char *id_base;             /* the article's name, for csv ids */
     size_t count;              /* figures of this file */
     size_t total;              /* figures of every file */
-    cc_buf line;
+    cc_buf out;                /* text and jsonl: written in large blocks */
     S_memo *memo;
+    size_t memo_used;
+    S_jsonl js;
     /* progress */
     bool progress;
     size_t done, all;          /* bytes */
@@ -154,65 +187,266 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
     free(id);
 }
 
-static void S_add_fig(cJSON *obj, const cc_xfig *f)
+static void S_flush_out(S_out *o)
 {
-    cJSON_AddNumberToObject(obj, "start", (double)f->start);
-    cJSON_AddNumberToObject(obj, "end", (double)f->end);
-    char *t = cc_xstrndup(f->text, f->end - f->start);
-    cJSON_AddStringToObject(obj, "text", t);
-    free(t);
-    cc_figure_add_fields(obj, &f->fig);
-}
-
-static void S_jsonl_row(S_out *o, const cc_extracted *e)
-{
-    cJSON *obj = cJSON_CreateObject();
-    cJSON_AddStringToObject(obj, "file", e->file);
-    cJSON_AddNumberToObject(obj, "line", (double)e->line);
-    cJSON_AddNumberToObject(obj, "start", (double)e->start);
-    cJSON_AddNumberToObject(obj, "end", (double)e->end);
-    char *t = cc_xstrndup(e->text, e->end - e->start);
-    cJSON_AddStringToObject(obj, "text", t);
-    free(t);
-    char *q = cc_xstrndup(e->quote, e->quote_len);
-    cJSON_AddStringToObject(obj, "quote", q);
-    free(q);
-    if (e->pair) {
-        S_add_fig(cJSON_AddObjectToObject(obj, "before"), &e->a);
-        S_add_fig(cJSON_AddObjectToObject(obj, "after"), &e->b);
-    } else {
-        cc_figure_add_fields(obj, &e->a.fig);
+    if (o->out.len) {
+        fwrite(o->out.data, 1, o->out.len, o->fp);
+        cc_buf_clear(&o->out);
     }
-    char *s = cJSON_PrintUnformatted(obj);
-    fputs(s, o->fp);
-    fputc('\n', o->fp);
-    free(s);
-    cJSON_Delete(obj);
 }
 
-static void S_describe(S_out *o, const cc_xfig *f, cc_buf *b)
+static void S_memo_clear(S_out *o)
+{
+    for (size_t i = 0; i < S_MEMO; i++) {
+        free(o->memo[i].text);
+        free(o->memo[i].out);
+    }
+    memset(o->memo, 0, S_MEMO * sizeof *o->memo);
+    o->memo_used = 0;
+}
+
+/* The memo entry of a figure text: found, or new for the caller to fill. */
+static S_memo *S_memo_slot(S_out *o, const cc_xfig *f, bool *hit)
 {
     size_t n = f->end - f->start;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)f->text[i]) * 16777619u;
-    S_memo *m = &o->memo[h % S_MEMO];
-    if (!m->text || m->n != n || memcmp(m->text, f->text, n) != 0) {
-        free(m->text);
-        free(m->desc);
+    size_t i = h & (S_MEMO - 1);
+    for (; o->memo[i].text; i = (i + 1) & (S_MEMO - 1)) {
+        S_memo *m = &o->memo[i];
+        if (m->hash == h && m->n == n && memcmp(m->text, f->text, n) == 0) {
+            *hit = true;
+            return m;
+        }
+    }
+    if (o->memo_used >= S_MEMO_MAX) {
+        S_memo_clear(o);
+        i = h & (S_MEMO - 1);
+    }
+    o->memo_used++;
+    S_memo *m = &o->memo[i];
+    m->text = cc_xstrndup(f->text, n);
+    m->n = (uint32_t)n;
+    m->hash = h;
+    m->out = NULL;
+    *hit = false;
+    return m;
+}
+
+/* Prints item with cJSON into the reusable buffer; returns its length. */
+static size_t S_print(S_jsonl *j, cJSON *item)
+{
+    if (!j->print) {
+        j->print_cap = 64 * 1024;
+        j->print = cc_xmalloc(j->print_cap);
+    }
+    /* cJSON asks for 5 bytes more than the text needs */
+    while (!cJSON_PrintPreallocated(item, j->print, (int)j->print_cap, false)) {
+        j->print_cap *= 2;
+        j->print = cc_xrealloc(j->print, j->print_cap);
+    }
+    return strlen(j->print);
+}
+
+static void S_set_str(cJSON *item, cc_buf *copy, const char *s, size_t n)
+{
+    cc_buf_clear(copy);
+    cc_buf_put(copy, s, n);
+    item->valuestring = copy->data;
+}
+
+static cJSON *S_add_ref(cJSON *obj, const char *name)
+{
+    cJSON *item = cJSON_CreateStringReference("");
+    cJSON_AddItemToObject(obj, name, item);
+    return item;
+}
+
+/* An integer member, printed as a raw item from text: the text cJSON gives
+ * a number, "%1.15g" (checked by sscanf), is its plain digits below 10^15,
+ * and libcjson 1.7.15 spends more on that snprintf and sscanf than on the
+ * rest of a row. */
+static cJSON *S_add_int(cJSON *obj, const char *name, char *text)
+{
+    cJSON *item = cJSON_CreateStringReference("");
+    item->type = cJSON_Raw | cJSON_IsReference;
+    item->valuestring = text;
+    text[0] = '\0';
+    cJSON_AddItemToObject(obj, name, item);
+    return item;
+}
+
+static void S_set_int(S_jsonl *j, cJSON *item, size_t v)
+{
+    char *t = item->valuestring;
+    if (v < 1000000000000000u) {
+        char d[24];
+        size_t k = 0;
+        do {
+            d[k++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        for (size_t i = 0; i < k; i++)
+            t[i] = d[k - 1 - i];
+        t[k] = '\0';
+    } else {
+        cJSON_SetNumberValue(j->num, (double)v);
+        size_t len = S_print(j, j->num);
+        memcpy(t, j->print, len + 1);
+    }
+}
+
+static void S_jsonl_init(S_jsonl *j)
+{
+    j->row = cJSON_CreateObject();
+    j->file = S_add_ref(j->row, "file");
+    j->line = S_add_int(j->row, "line", j->ints[0]);
+    j->start = S_add_int(j->row, "start", j->ints[1]);
+    j->end = S_add_int(j->row, "end", j->ints[2]);
+    j->text = S_add_ref(j->row, "text");
+    j->quote = S_add_ref(j->row, "quote");
+    j->sub = cJSON_CreateObject();
+    j->sub_start = S_add_int(j->sub, "start", j->ints[3]);
+    j->sub_end = S_add_int(j->sub, "end", j->ints[4]);
+    j->sub_text = S_add_ref(j->sub, "text");
+    j->num = cJSON_CreateNumber(0);
+    j->nums = cc_xcalloc(S_NUMS, sizeof *j->nums);
+}
+
+static void S_jsonl_free(S_jsonl *j)
+{
+    cJSON_Delete(j->row);
+    cJSON_Delete(j->sub);
+    cJSON_Delete(j->num);
+    free(j->nums);
+    cc_buf_free(&j->text_s);
+    cc_buf_free(&j->quote_s);
+    cc_buf_free(&j->sub_text_s);
+    free(j->print);
+}
+
+/* The text cJSON prints for the number x (remembered). */
+static const char *S_num_text(S_jsonl *j, double x)
+{
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    size_t i = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 52) & (S_NUMS - 1);
+    for (; j->nums[i].used; i = (i + 1) & (S_NUMS - 1))
+        if (j->nums[i].bits == bits)
+            return j->nums[i].text;
+    S_num *e = &j->nums[i];
+    cJSON_SetNumberValue(j->num, x);
+    size_t len = S_print(j, j->num);
+    if (len >= sizeof e->text)
+        return NULL;
+    j->nums_used++;
+    e->used = true;
+    e->bits = bits;
+    memcpy(e->text, j->print, len + 1);
+    return e->text;
+}
+
+/* Turns the numbers under obj into raw items holding the text cJSON
+ * prints for them: the printed object stays the same. */
+static void S_raw_numbers(S_jsonl *j, cJSON *obj)
+{
+    for (cJSON *c = obj->child; c; c = c->next) {
+        if (cJSON_IsNumber(c)) {
+            const char *t = S_num_text(j, c->valuedouble);
+            if (t) {
+                c->type = cJSON_Raw | cJSON_IsReference;
+                c->valuestring = (char *)t;
+            }
+        } else if (c->child) {
+            S_raw_numbers(j, c);
+        }
+    }
+}
+
+/* Appends the Figure fields of f, as cJSON prints them inside an object
+ * (no braces), printed once per distinct figure text. */
+static void S_put_fields(S_out *o, const cc_xfig *f)
+{
+    bool hit;
+    S_memo *m = S_memo_slot(o, f, &hit);
+    if (!hit) {
+        cJSON *obj = cJSON_CreateObject();
+        cc_figure_add_fields(obj, &f->fig);
+        /* started over between figures, never while one is printed: the
+         * raw items point into the table; a figure has a dozen numbers */
+        if (o->js.nums_used >= S_NUMS / 2) {
+            memset(o->js.nums, 0, S_NUMS * sizeof *o->js.nums);
+            o->js.nums_used = 0;
+        }
+        S_raw_numbers(&o->js, obj);
+        size_t len = S_print(&o->js, obj);
+        cJSON_Delete(obj);
+        /* "{...}" -> "..." */
+        m->out_len = len >= 2 ? (uint32_t)(len - 2) : 0;
+        m->out = cc_xstrndup(o->js.print + 1, m->out_len);
+    }
+    cc_buf_put(&o->out, m->out, m->out_len);
+}
+
+/* An object printed by cJSON, with its closing brace left open. */
+static void S_put_open(S_out *o, cJSON *obj)
+{
+    size_t len = S_print(&o->js, obj);
+    cc_buf_put(&o->out, o->js.print, len - 1);
+}
+
+/* What cJSON_PrintUnformatted gives for the whole object, pieced together
+ * from the row's own fields and the remembered Figure fields: the printer
+ * writes an object as "{", its members joined by ",", "}". */
+static void S_jsonl_row(S_out *o, const cc_extracted *e)
+{
+    S_jsonl *j = &o->js;
+    j->file->valuestring = (char *)e->file;
+    S_set_int(j, j->line, e->line);
+    S_set_int(j, j->start, e->start);
+    S_set_int(j, j->end, e->end);
+    S_set_str(j->text, &j->text_s, e->text, e->end - e->start);
+    S_set_str(j->quote, &j->quote_s, e->quote, e->quote_len);
+    S_put_open(o, j->row);
+    cc_buf_putc(&o->out, ',');
+    if (e->pair) {
+        const cc_xfig *fs[2] = {&e->a, &e->b};
+        for (int i = 0; i < 2; i++) {
+            const cc_xfig *f = fs[i];
+            cc_buf_puts(&o->out, i == 0 ? "\"before\":" : ",\"after\":");
+            S_set_int(j, j->sub_start, f->start);
+            S_set_int(j, j->sub_end, f->end);
+            S_set_str(j->sub_text, &j->sub_text_s, f->text, f->end - f->start);
+            S_put_open(o, j->sub);
+            cc_buf_putc(&o->out, ',');
+            S_put_fields(o, f);
+            cc_buf_putc(&o->out, '}');
+        }
+    } else {
+        S_put_fields(o, &e->a);
+    }
+    cc_buf_puts(&o->out, "}\n");
+    if (o->out.len >= S_FLUSH_AT)
+        S_flush_out(o);
+}
+
+static void S_describe(S_out *o, const cc_xfig *f, cc_buf *b)
+{
+    bool hit;
+    S_memo *m = S_memo_slot(o, f, &hit);
+    if (!hit) {
         cc_buf d = CC_BUF_INIT;
         cc_figure_describe(&f->fig, &d);
-        m->text = cc_xstrndup(f->text, n);
-        m->n = n;
-        m->desc = cc_buf_detach(&d);
+        m->out_len = (uint32_t)d.len;
+        m->out = cc_buf_detach(&d);
     }
-    cc_buf_puts(b, m->desc);
+    cc_buf_put(b, m->out, m->out_len);
 }
 
 static void S_text_row(S_out *o, const cc_extracted *e)
 {
-    cc_buf *b = &o->line;
-    cc_buf_clear(b);
+    cc_buf *b = &o->out;
     /* file:line:col: without printf, which costs more than the rest of a line */
     char num[48];
     size_t k = sizeof num;
@@ -242,7 +476,8 @@ static void S_text_row(S_out *o, const cc_extracted *e)
         S_describe(o, &e->a, b);
     }
     cc_buf_putc(b, '\n');
-    fwrite(b->data, 1, b->len, o->fp);
+    if (b->len >= S_FLUSH_AT)
+        S_flush_out(o);
 }
 
 static void S_on_figure(const cc_extracted *e, void *ctx)
@@ -359,6 +594,8 @@ int cc_cmd_extract(int argc, char **argv)
         return CC_EXIT_USAGE;
     o.fp = out.fp;
     o.memo = cc_xcalloc(S_MEMO, sizeof *o.memo);
+    if (o.format == S_JSONL)
+        S_jsonl_init(&o.js);
     o.progress = !quiet && isatty(fileno(stderr));
     clock_gettime(CLOCK_MONOTONIC, &o.t0);
     o.last = o.t0;
@@ -373,6 +610,7 @@ int cc_cmd_extract(int argc, char **argv)
             status = CC_EXIT_USAGE;
     cc_extractor_free(x);
     free(chunk);
+    S_flush_out(&o);
     if (o.progress)
         S_progress(&o, true);
     if (!cc_out_close(&out, true))
@@ -380,12 +618,11 @@ int cc_cmd_extract(int argc, char **argv)
     if (!quiet && !o.progress && output)
         fprintf(stderr, "extract: %zu figure%s in %d file%s\n", o.total, o.total == 1 ? "" : "s", argc - optind,
                 argc - optind == 1 ? "" : "s");
-    for (size_t i = 0; i < S_MEMO; i++) {
-        free(o.memo[i].text);
-        free(o.memo[i].desc);
-    }
+    S_memo_clear(&o);
     free(o.memo);
     free(o.id_base);
-    cc_buf_free(&o.line);
+    cc_buf_free(&o.out);
+    if (o.format == S_JSONL)
+        S_jsonl_free(&o.js);
     return status;
 }

@@ -42,6 +42,7 @@
 #include <string.h>
 
 #define S_SCAN_BACK 24    /* bytes: how far back qualifiers and verbs are looked for */
+_Static_assert(S_SCAN_BACK < 64, "S_word_before keeps the word lengths in a 64-bit mask");
 #define S_PAIR_GAP 60     /* bytes: most text between the two figures of a pair */
 #define S_FROM_GAP 48     /* bytes: most text between 从 and the first figure */
 
@@ -49,6 +50,7 @@ enum { S_C_SKIP, S_C_DIGIT, S_C_ALPHA, S_C_LEAD3 };
 
 static unsigned char S_class[256];
 static unsigned char S_bnd_lead[256];  /* the bytes that can begin a sentence boundary */
+static unsigned char S_from_lead[256]; /* the first bytes of what the look-back for 从 stops at */
 static uint32_t S_trigger[65536 / 32];
 static uint32_t S_measure[65536 / 32];
 static uint32_t S_word_end[65536 / 32];
@@ -91,7 +93,8 @@ static const char *const S_measures[] = {
 };
 
 /* Chinese words that contain a numeral and are not numbers: matched at
- * the numeral (after) or ending just before it (before). */
+ * the numeral (after: two characters or more each, see S_word_list_after)
+ * or ending just before it (before). */
 static const char *const S_zh_words_after[] = {
     "一些", "一起", "一直", "一定", "一般", "一样", "一旦", "一线", "一同", "一边", "一切", "一下",
     "一会", "一律", "一致", "一向", "一贯", "一再", "一味", "一体", "一度", "一时", "一面", "一手",
@@ -110,6 +113,16 @@ static const char *const S_zh_words_before[] = {
 #define S_N_BEFORE (sizeof S_zh_words_before / sizeof S_zh_words_before[0])
 static uint64_t S_after_head[S_N_AFTER];
 static unsigned char S_after_len[S_N_AFTER], S_before_len[S_N_BEFORE];
+/* S_zh_words_after by their first six bytes: an open-addressing table of
+ * the first word (index + 1) of each head, and the next word with the
+ * same head */
+#define S_HEAD_SLOTS 256
+static unsigned char S_after_first[S_HEAD_SLOTS], S_after_next[S_N_AFTER];
+
+static unsigned S_head_hash(uint64_t head)
+{
+    return (unsigned)((head * 0x9E3779B97F4A7C15ull) >> 56) % S_HEAD_SLOTS;
+}
 
 static void S_set(uint32_t *bits, unsigned cp)
 {
@@ -157,11 +170,25 @@ static void S_init(void)
     for (size_t k = 0; k < S_N_AFTER; k++) {
         S_after_len[k] = (unsigned char)strlen(S_zh_words_after[k]);
         memcpy(&S_after_head[k], S_zh_words_after[k], 6);
+        unsigned h = S_head_hash(S_after_head[k]);
+        while (S_after_first[h] && S_after_head[S_after_first[h] - 1] != S_after_head[k])
+            h = (h + 1) % S_HEAD_SLOTS;
+        if (!S_after_first[h]) {
+            S_after_first[h] = (unsigned char)(k + 1);
+        } else {
+            size_t last = S_after_first[h];
+            while (S_after_next[last - 1])
+                last = S_after_next[last - 1];
+            S_after_next[last - 1] = (unsigned char)(k + 1);
+        }
     }
     for (size_t k = 0; k < S_N_BEFORE; k++)
         S_before_len[k] = (unsigned char)strlen(S_zh_words_before[k]);
     for (const char *b = "\n!?;.\xE3\xEF"; *b; b++)
-        S_bnd_lead[(unsigned char)*b] = 1;
+        S_bnd_lead[(unsigned char)*b] = S_from_lead[(unsigned char)*b] = 1;
+    /* digits , ， 、 (0xEF 0xE3, above) 从 由 from */
+    for (const char *b = "0123456789,fF\xE4\xE7"; *b; b++)
+        S_from_lead[(unsigned char)*b] = 1;
     memset(S_en_index, 0xFF, sizeof S_en_index);
     for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++) {
         const char *w = S_en_words[i];
@@ -261,15 +288,23 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
 }
 
 /* ------------------------------------------------------------------ */
-/* Memos: the lexicon and the figure reader are pure functions, called   */
-/* at every candidate with the same few contexts over and over           */
+/* The figure memo: the figure reader is a pure function, called at     */
+/* every candidate with the same few figure texts over and over          */
 /* ------------------------------------------------------------------ */
 
+/* The figure memo is an open-addressing table of (hash, entry) pairs, so
+ * that a probe reads 8 bytes and not a whole entry; it starts over when
+ * half full, so memory stays bounded whatever the input. */
 #define S_FIG_KEY 96
-#define S_FIG_SLOTS 16384
+#define S_FIG_SLOTS (1u << 15)
+#define S_FIG_MAX (S_FIG_SLOTS / 2)
 
 typedef struct {
-    unsigned char n, used, ok;
+    uint32_t hash, entry;      /* entry: index + 1 into figs, 0 when free */
+} S_figidx;
+
+typedef struct {
+    unsigned char n, ok;
     char key[S_FIG_KEY];
     cc_figure fig;
 } S_figslot;
@@ -311,7 +346,9 @@ struct cc_extractor {
     size_t col_pos, col_val;               /* code-point column cache within the line */
     size_t ss, se, sent_pos;               /* the current sentence */
     S_pending pend;
-    S_figslot *figs;
+    S_figidx *fig_idx;
+    S_figslot *figs;           /* S_FIG_MAX entries, fig_used of them in use */
+    size_t fig_used;
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
@@ -327,6 +364,15 @@ static void S_dup_fig(cc_figure *dst, const cc_figure *src)
     dst->unit = cc_xstrdup(src->unit);
 }
 
+static void S_fig_clear(cc_extractor *x)
+{
+    for (size_t i = 0; i < x->fig_used; i++)
+        if (x->figs[i].ok)
+            cc_figure_free(&x->figs[i].fig);
+    x->fig_used = 0;
+    memset(x->fig_idx, 0, S_FIG_SLOTS * sizeof *x->fig_idx);
+}
+
 /* cc_figure_parse, remembered.  The error message is not kept.  A figure
  * read through the memo is lent: its strings belong to the memo slot, and
  * *owned is false; it stays valid until the next S_parse, which is after
@@ -335,26 +381,54 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bo
 {
     *owned = false;
     if (n > S_FIG_KEY) {
-        char *err = NULL;
-        bool ok = cc_figure_parse(s, n, &x->tol, fig, &err);
-        free(err);
+        bool ok = cc_figure_parse(s, n, &x->tol, fig, NULL);
         *owned = ok;
         return ok;
     }
-    S_figslot *e = &x->figs[S_hash(s, n, 2166136261u) % S_FIG_SLOTS];
-    if (!(e->used && e->n == n && memcmp(e->key, s, n) == 0)) {
-        if (e->used && e->ok)
-            cc_figure_free(&e->fig);
-        char *err = NULL;
-        e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, &err);
-        free(err);
-        e->used = 1;
+    uint32_t h = S_hash(s, n, 2166136261u);
+    size_t i = h & (S_FIG_SLOTS - 1);
+    S_figslot *e = NULL;
+    for (; x->fig_idx[i].entry; i = (i + 1) & (S_FIG_SLOTS - 1)) {
+        S_figslot *c = &x->figs[x->fig_idx[i].entry - 1];
+        if (x->fig_idx[i].hash == h && c->n == n && memcmp(c->key, s, n) == 0) {
+            e = c;
+            break;
+        }
+    }
+    if (!e) {
+        if (x->fig_used == S_FIG_MAX) {
+            S_fig_clear(x);
+            i = h & (S_FIG_SLOTS - 1);
+        }
+        e = &x->figs[x->fig_used++];
+        x->fig_idx[i].hash = h;
+        x->fig_idx[i].entry = (uint32_t)x->fig_used;
+        e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, NULL);
         e->n = (unsigned char)n;
         memcpy(e->key, s, n);
     }
     if (e->ok)
         *fig = e->fig;
     return e->ok;
+}
+
+/* Code points in s[0..n): the bytes that are not continuation bytes
+ * (10xxxxxx), eight at a time.  In a word w, a byte's bit 7 stays set in
+ * w & ~(w << 1) exactly when its bit 6 is clear (the shift carries bit 7
+ * of one byte into bit 0 of the next, never into a bit 7); the multiply
+ * adds the eight 0/1 bytes into the top byte. */
+static size_t S_count_cp(const char *s, size_t n)
+{
+    size_t c = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+        c += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
 }
 
 static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
@@ -381,8 +455,7 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
         from = x->cnt_linepos;
         c = 0;
     }
-    for (size_t i = from; i < p; i++)
-        c += ((unsigned char)x->s[i] & 0xC0) != 0x80;
+    c += S_count_cp(x->s + from, p - from);
     x->col_pos = p;
     x->col_val = c;
     *col = c + 1;
@@ -495,7 +568,11 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
     if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%", last)) : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)))
         return NULL;
     size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
+    /* only where a word of that length could end with s[x - 1] */
+    uint64_t lens = cc_lex_end_lens(last);
     for (size_t y = from; y < x; y++) {
+        if (!((lens >> (x - y)) & 1u))
+            continue;
         unsigned char c = (unsigned char)s[y];
         if ((c & 0xC0) == 0x80 || c == ' ')
             continue;
@@ -503,9 +580,8 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
             continue;
         if (c >= 0xE0 && !S_has(S_word_start, S_cp3(s, y, x)))
             continue;
-        size_t len;
-        const cc_word *w = S_lex(ex, s + y, x - y, mask, &len);
-        if (w && len == x - y) {
+        const cc_word *w = cc_lex_match_all(s + y, x - y, mask);
+        if (w) {
             *at = y;
             return w;
         }
@@ -703,12 +779,20 @@ static size_t S_word_list_after(const char *s, size_t i, size_t n)
         return 0;
     uint64_t head = 0;
     memcpy(&head, s + i, 6);
-    for (size_t k = 0; k < S_N_AFTER; k++) {
-        size_t len = S_after_len[k];
-        if (S_after_head[k] == head && i + len <= n && memcmp(s + i + 6, S_zh_words_after[k] + 6, len - 6) == 0)
-            return len;
+    for (unsigned h = S_head_hash(head);; h = (h + 1) % S_HEAD_SLOTS) {
+        unsigned k = S_after_first[h];
+        if (!k)
+            return 0;
+        if (S_after_head[k - 1] != head)
+            continue;
+        /* the words with this head, in list order */
+        for (; k; k = S_after_next[k - 1]) {
+            size_t len = S_after_len[k - 1];
+            if (i + len <= n && memcmp(s + i + 6, S_zh_words_after[k - 1] + 6, len - 6) == 0)
+                return len;
+        }
+        return 0;
     }
-    return 0;
 }
 
 static bool S_word_list_before(const char *s, size_t lo, size_t i)
@@ -1101,6 +1185,8 @@ scan:;
         size_t from = sp->start > lo + S_FROM_GAP ? sp->start - S_FROM_GAP : lo;
         for (size_t y = sp->start; y > from;) {
             y = S_prev(s, y);
+            if (!S_from_lead[(unsigned char)s[y]])
+                continue;
             if (S_digit((unsigned char)s[y]) || s[y] == ',' || S_at(s, y, hi, "，") || S_at(s, y, hi, "、") ||
                 S_boundary(s, y, hi))
                 break;
@@ -1311,7 +1397,8 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
     x->ctx = ctx;
     x->cap = 2 * CC_EXTRACT_SENTENCE_MAX + 4096;
     x->buf = cc_xmalloc(x->cap);
-    x->figs = cc_xcalloc(S_FIG_SLOTS, sizeof *x->figs);
+    x->fig_idx = cc_xcalloc(S_FIG_SLOTS, sizeof *x->fig_idx);
+    x->figs = cc_xmalloc(S_FIG_MAX * sizeof *x->figs);
     cc_extractor_begin(x, "-");
     return x;
 }
@@ -1402,9 +1489,8 @@ void cc_extractor_free(cc_extractor *x)
 {
     if (!x)
         return;
-    for (size_t i = 0; i < S_FIG_SLOTS; i++)
-        if (x->figs[i].used && x->figs[i].ok)
-            cc_figure_free(&x->figs[i].fig);
+    S_fig_clear(x);
+    free(x->fig_idx);
     free(x->figs);
     free(x->file);
     free(x->buf);

@@ -28,6 +28,7 @@ typedef struct {
     size_t verb_at;         /* where the first verb or idiom starts (for messages) */
     bool subject;           /* unknown words were skipped before the verb */
     size_t subject_at, subject_len;
+    bool quiet;             /* the caller wants no message: make none */
 } S_reader;
 
 static bool S_cjk(unsigned cp)
@@ -134,6 +135,8 @@ static size_t S_noun_char(const char *s, size_t n)
 
 static char *S_err_at(const S_reader *r, const char *input, size_t at, const char *what)
 {
+    if (r->quiet)
+        return NULL;
     size_t k = 0;
     /* quote at most a few code points of what was unexpected */
     for (int cps = 0; at + k < r->n && cps < 8; cps++) {
@@ -426,6 +429,11 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
  * 100 is "33.3333"), however many the interval carries. */
 static void S_label_num(cc_buf *b, double x)
 {
+    /* a whole number of at most six digits is its own six-digit form */
+    if (fabs(x) < 1e6 && x == floor(x)) {
+        cc_buf_num(b, x);
+        return;
+    }
     char tmp[32];
     snprintf(tmp, sizeof tmp, "%.6g", x);
     cc_buf_num(b, strtod(tmp, NULL));
@@ -523,7 +531,7 @@ static bool S_from_to(const char *s)
     return strstr(s, "→") != NULL;
 }
 
-bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figure *fig, char **err)
+static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figure *fig, char **err, bool quiet)
 {
     static const cc_tolerance deftol = CC_TOLERANCE_DEFAULT;
     memset(fig, 0, sizeof *fig);
@@ -547,6 +555,7 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
         return false;
     }
     S_reader r = {0};
+    r.quiet = quiet;
     r.s = folded;
     r.n = strlen(folded);
     r.verb_at = (size_t)-1;
@@ -570,12 +579,13 @@ bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figu
         goto done;
     }
     if (!S_read_prefix(&r, input, err, &numerr)) {
-        if (numerr)
+        if (numerr && !quiet)
             *err = cc_xasprintf("'%s': %s: expected a number such as 30, 2.78, 6,000 or 1.5万", input, numerr);
         goto done;
     }
     if (!r.idiom && !r.several && r.i >= r.n) {
-        *err = cc_xasprintf("'%s' is not a figure: expected a number (30, 2.78, 6,000, 三十, 1.5万, thirty …)", input);
+        if (!quiet)
+            *err = cc_xasprintf("'%s' is not a figure: expected a number (30, 2.78, 6,000, 三十, 1.5万, thirty …)", input);
         goto done;
     }
     if (r.subject && r.verb_at == (size_t)-1) {
@@ -708,6 +718,14 @@ done:
     free(input);
     if (!ok)
         cc_figure_free(fig);
+    return ok;
+}
+
+bool cc_figure_parse(const char *s, size_t len, const cc_tolerance *tol, cc_figure *fig, char **err)
+{
+    char *sink = NULL;
+    bool ok = S_figure_parse(s, len, tol, fig, err ? err : &sink, !err);
+    free(sink);
     return ok;
 }
 

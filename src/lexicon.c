@@ -2,6 +2,7 @@
  * Data, not code: add a word here and both `parse` and `extract` know it. */
 #include "lexicon.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define UP CC_DIR_UP
@@ -384,6 +385,8 @@ static size_t S_prefix(const char *s, size_t n, const cc_word *w, size_t k)
 #define S_NBUCKETS (256 + 1024)
 
 static unsigned short S_bucket_at[S_NBUCKETS + 1];
+static uint64_t S_bucket_lens[S_NBUCKETS];  /* bit k: the bucket has a word of k bytes (k < 64) */
+static uint64_t S_end_lens[256];            /* bit k: a word of k bytes ends with this byte */
 static unsigned short S_bucket_words[S_NWORDS];
 static unsigned char S_len[S_NWORDS];
 static bool S_indexed;
@@ -418,6 +421,10 @@ static void S_index(void)
             at--;
         }
         S_bucket_words[at] = (unsigned short)i;
+        if (S_len[i] < 64) {
+            S_bucket_lens[b] |= 1ull << S_len[i];
+            S_end_lens[(unsigned char)S_words[i].text[S_len[i] - 1]] |= 1ull << S_len[i];
+        }
     }
     S_indexed = true;
 }
@@ -441,6 +448,36 @@ const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
         }
     }
     return NULL;
+}
+
+const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
+{
+    if (n == 0)
+        return NULL;
+    if (!S_indexed)
+        S_index();
+    unsigned b = S_key(s, n);
+    if (n >= 64 || !((S_bucket_lens[b] >> n) & 1u))
+        return NULL;
+    /* the bucket is longest first: the first word of n bytes that matches
+     * is the one cc_lex_match returns */
+    for (unsigned j = S_bucket_at[b]; j < S_bucket_at[b + 1]; j++) {
+        unsigned i = S_bucket_words[j];
+        if (S_len[i] > n)
+            continue;
+        if (S_len[i] < n)
+            break;
+        if ((S_words[i].cls & mask) && S_prefix(s, n, &S_words[i], n))
+            return &S_words[i];
+    }
+    return NULL;
+}
+
+uint64_t cc_lex_end_lens(unsigned char last)
+{
+    if (!S_indexed)
+        S_index();
+    return S_end_lens[S_lower(last)];
 }
 
 const char *cc_unit_name(cc_unit_id u)

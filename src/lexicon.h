@@ -5,6 +5,8 @@
 
 #include "claimcheck.h"
 
+#include <stdint.h>
+
 typedef enum {
     CC_W_PREQUAL = 1 << 0,  /* before the number: 约 近 超过 up to, more than … (arg: cc_qualifier) */
     CC_W_SUFQUAL = 1 << 1,  /* after it: 以上 以内 左右 多 余 + (arg: cc_qualifier) */
@@ -51,6 +53,12 @@ typedef struct {
 /* The longest word of a class in mask that s[0..n) starts with (ASCII
  * letters compared without case), or NULL; *len gets its length in bytes. */
 const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len);
+/* The word of a class in mask that is all of s[0..n): what cc_lex_match
+ * returns when its match is n bytes long, else NULL.  Quick to say no. */
+const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask);
+/* Bit k is set when some word of k bytes (k < 64) ends with the byte
+ * last (ASCII compared without case): a look-back tries only those k. */
+uint64_t cc_lex_end_lens(unsigned char last);
 /* The canonical name of a unit: "x", "%", "pp", "min", … ("" for none). */
 const char *cc_unit_name(cc_unit_id u);
 

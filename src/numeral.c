@@ -54,10 +54,16 @@ static inline size_t S_peek(const S_ctx *c, size_t pos, unsigned *cp)
 {
     if (pos >= c->n)
         return 0;
-    unsigned char b = (unsigned char)c->s[pos];
-    if (b < 0x80) {
-        *cp = b;
+    const unsigned char *u = (const unsigned char *)c->s + pos;
+    if (u[0] < 0x80) {
+        *cp = u[0];
         return 1;
+    }
+    /* E4..EC lead U+4000..U+CFFF (the CJK ideographs): never overlong,
+     * never a surrogate, and nothing there is folded */
+    if (u[0] >= 0xE4 && u[0] <= 0xEC && pos + 3 <= c->n && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        *cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+        return 3;
     }
     size_t k = cc_utf8_decode(c->s + pos, c->n - pos, cp);
     if (!k)
@@ -1509,8 +1515,9 @@ static bool S_core(S_ctx *c, size_t pos, S_num *out)
     }
     if (a.arabic && a.integer) {
         double f;
-        /* 3/4, then 2 1/4 */
-        if (S_slash(c, pos, &f, &e) ||
+        /* 3/4, then 2 1/4 (S_slash at pos reads a again: only if '/' follows) */
+        unsigned sl;
+        if ((S_peek(c, a.end, &sl) && sl == '/' && S_slash(c, pos, &f, &e)) ||
             (p > a.end && S_peek(c, p, &cp) && S_is_digit(cp) && S_slash(c, p, &f, &e) && (f += a.value, true))) {
             out->value = f;
             out->step = 0;

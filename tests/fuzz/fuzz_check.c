@@ -89,9 +89,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     cc_config cfg;
     cc_config_defaults(&cfg);
+    /* with no reviewer, claimreview warns on stderr at every run */
+    cfg.reviewer_name = cc_xstrdup("Fuzz Desk");
+    cfg.reviewer_url = cc_xstrdup("https://example.org/<&>\"");
     cc_ledger lg;
     cc_findings fs = {NULL, 0, 0};
-    cc_coverage cov = {0, 0, 0};
+    cc_coverage cov;
+    memset(&cov, 0, sizeof cov);
     memset(&lg, 0, sizeof lg);
     cc_ledger_parse("claims/fuzz.csv", (const char *)data, size, &lg, &fs);
     S_apply_config(&fs, &cfg);
@@ -100,7 +104,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (cov.claims != lg.nclaims || cov.checkable > cov.claims)
         abort();
 
-    cc_report_in in = {&lg, 1, &fs, cov, &cfg, CC_SEV_ERROR, false};
+    cc_report_in in;
+    memset(&in, 0, sizeof in);
+    in.ledgers = &lg;
+    in.nledgers = 1;
+    in.findings = &fs;
+    in.cov = cov;
+    in.cfg = &cfg;
+    in.fail_on = CC_SEV_ERROR;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
         if (!formats[i].render)
             continue;

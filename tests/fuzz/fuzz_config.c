@@ -61,7 +61,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* a config that loads must also check a ledger */
         cc_ledger lg;
         cc_findings fs = {NULL, 0, 0};
-        cc_coverage cov = {0, 0, 0};
+        cc_coverage cov;
+        memset(&cov, 0, sizeof cov);
         if (!cc_ledger_read(lpath, &lg, &fs, &err))
             abort();
         cc_check_ledger(&lg, &cfg, &fs, &cov);

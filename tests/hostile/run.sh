@@ -21,6 +21,7 @@
 #   out=                                    stdout is empty
 #   count:N:TEXT                            exactly N stdout lines have TEXT
 #   finite                                  stdout prints no inf, nan, NaN
+#   nonan                                   stdout prints no nan, NaN
 #   readable                                stdout names no input problem
 #                                           (csv-syntax, invalid-utf8, ...)
 #   lines:N                                 stdout has exactly N lines
@@ -136,6 +137,10 @@ h() {
             if grep -Eiq '(^|[^A-Za-z0-9_])(-?inf|-?nan|infinity)([^A-Za-z0-9_]|$)' "$tmp/stdout"; then
                 _why="${_why}stdout prints a non-finite number: $(grep -Eio '.{0,40}(^|[^A-Za-z0-9_])(-?inf|-?nan|infinity)([^A-Za-z0-9_]|$).{0,20}' "$tmp/stdout" | head -n 1)$NL"
             fi
+            ;;
+        nonan)
+            grep -Eiq '(^|[^A-Za-z0-9_])-?nan([^A-Za-z0-9_]|$)' "$tmp/stdout" &&
+                _why="${_why}stdout prints NaN: $(grep -Eio '.{0,40}(^|[^A-Za-z0-9_])-?nan([^A-Za-z0-9_]|$).{0,20}' "$tmp/stdout" | head -n 1)$NL"
             ;;
         readable)
             grep -Eq '\[(csv-syntax|invalid-utf8|missing-column|limit-exceeded|bad-sidecar)\]|"(csv-syntax|invalid-utf8|missing-column|limit-exceeded|bad-sidecar)"' "$tmp/stdout" &&
@@ -259,6 +264,13 @@ N=$H/numbers
 for f in $formats; do
     h "overflow, underflow, zero, negative: $f" 20 1 finite -- "$cc" check -q --format "$f" "$N/extremes.csv" "$N/shares.csv"
 done
+if has_command report; then
+    # the HTML keeps "inf" for an unbounded end in its data- attributes on purpose
+    h "overflow, underflow, zero, negative: report html" 30 1 nonan -- "$cc" report -q --format html "$N/extremes.csv" "$N/shares.csv"
+    for f in md text; do
+        h "overflow, underflow, zero, negative: report $f" 30 1 finite -- "$cc" report -q --format "$f" "$N/extremes.csv" "$N/shares.csv"
+    done
+fi
 h "a million digits in a ledger" 20 1 out:million-digits.csv:2:3: 'out:[bad-figure]' 'out:limit of 256' -- "$cc" check -q --format line "$N/million-digits.csv"
 for f in "$H"/figures/*.txt; do
     b=$(basename "$f" .txt)
@@ -299,10 +311,25 @@ if has_command extract; then
     if big; then skip "extract: 12 MiB on one line"; else
         h "extract: 12 MiB on one line" 60 0 lines:192 maxsize:33554432 finite -- "$cc" extract -q --format jsonl "$A/one-line-12mib.txt"
     fi
+    if ! big; then
+        h "extract: 12 MiB on one line from standard input" 60 0 lines:192 -- sh -c 'exec "$1" extract -q --format jsonl - <"$2"' sh "$cc" "$A/one-line-12mib.txt"
+    fi
     # a cell that starts with = @ tab CR, or + - before a non-digit, is a formula to a spreadsheet
     h "extract csv: no formula injection" 20 0 -- sh -c '"$1" extract -q --format csv "$2" >"$3" || exit $?; ! grep -Eq "(^|,)\"?([=@	]|[-+][^0-9.,\"])" "$3"' sh "$cc" "$I/formula.txt" "$tmp/out/formula.csv"
 else
     skip "extract (no extract command yet)"
+fi
+
+# --- audit ------------------------------------------------------------
+if has_command audit; then
+    h "audit: random ledger, binary article" 30 0\|1 -- "$cc" audit -q --format line --claims "$L/random-1.csv" "$A/binary.txt"
+    h "audit: 4000 claims, a short article" 30 1 'count:4000:[quote-not-found]' -- "$cc" audit -q --format line --claims "$L/dup-ids.csv" "$A/bom-crlf.txt"
+    if big; then skip "audit: 12 MiB article on one line"; else
+        h "audit: 12 MiB article on one line" 60 1 finite -- "$cc" audit -q --format jsonl --claims "$L/bom-crlf.csv" "$A/one-line-12mib.txt"
+    fi
+    h "audit: missing article is exit 2" 20 2 'err:no-such.txt' -- "$cc" audit --claims "$L/bom-crlf.csv" "$tmp/out/no-such.txt"
+else
+    skip "audit (no audit command yet)"
 fi
 
 # --- nothing lost: writes that fail, and -o ---------------------------
