@@ -182,7 +182,8 @@ bool cc_baseline_load(cc_baseline *bl, const char *path, char **err)
     }
     cJSON_Delete(doc);
     free(data);
-    qsort(bl->loaded.v, bl->loaded.n, sizeof *bl->loaded.v, S_key_cmp);
+    if (bl->loaded.n) /* qsort(NULL, 0, ...) is undefined: an empty baseline */
+        qsort(bl->loaded.v, bl->loaded.n, sizeof *bl->loaded.v, S_key_cmp);
     free(bl->path);
     bl->path = cc_xstrdup(path);
     return true;

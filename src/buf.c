@@ -37,16 +37,23 @@ void cc_buf_putc(cc_buf *b, char c)
     cc_buf_put(b, &c, 1);
 }
 
+/* Formats into the room already there, and again only when it was short. */
 void cc_buf_vprintf(cc_buf *b, const char *fmt, va_list ap)
 {
+    S_grow(b, 63);
+    size_t room = b->cap - b->len;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->data + b->len, room, fmt, ap2);
     va_end(ap2);
-    if (n <= 0)
+    if (n <= 0) {
+        b->data[b->len] = '\0';
         return;
-    S_grow(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        S_grow(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 
@@ -132,11 +139,27 @@ void cc_buf_num(cc_buf *b, double x)
             }
         }
     }
-    int p = 1;
-    for (; p < 15; p++) {
-        snprintf(tmp, sizeof tmp, "%.*g", p, x);
-        if (strtod(tmp, NULL) == x)
-            break;
+    /* the fewest digits (1..15) that read back as x; below 2^53 no
+     * decimal of 15 digits or fewer lies halfway between two doubles, so
+     * whether p digits read back is monotonic in p and a bisection finds it */
+    int p;
+    if (ax0 < 9007199254740992.0) {
+        int lo = 1, hi = 15;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            snprintf(tmp, sizeof tmp, "%.*g", mid, x);
+            if (strtod(tmp, NULL) == x)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        p = lo;
+    } else {
+        for (p = 1; p < 15; p++) {
+            snprintf(tmp, sizeof tmp, "%.*g", p, x);
+            if (strtod(tmp, NULL) == x)
+                break;
+        }
     }
     double ax = fabs(x);
     if (ax >= 1e-6 && ax < 1e15) {

@@ -216,7 +216,8 @@ bool cc_paths_add_arg(cc_paths *p, const char *arg)
     closedir(d);
     if (found.n == 0)
         cc_die_msg("%s: no *.csv ledger in this directory", arg);
-    qsort(found.v, found.n, sizeof *found.v, S_bytewise);
+    if (found.n) /* qsort(NULL, 0, ...) is undefined */
+        qsort(found.v, found.n, sizeof *found.v, S_bytewise);
     for (size_t i = 0; i < found.n; i++)
         S_paths_push(p, found.v[i]);
     free(found.v);

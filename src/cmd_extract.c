@@ -25,7 +25,7 @@ typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
  * table: a direct-mapped one thrashes on the ~10 000 distinct figure
  * texts of an archive.  When it is half full it starts over, so memory
  * stays bounded whatever the input. */
-#define S_MEMO (1u << 15)
+#define S_MEMO (1u << 13)
 #define S_MEMO_MAX (S_MEMO / 2)
 typedef struct {
     char *text, *out;

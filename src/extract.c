@@ -292,16 +292,20 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
 /* every candidate with the same few figure texts over and over          */
 /* ------------------------------------------------------------------ */
 
-/* The figure memo is an open-addressing table of (hash, entry) pairs, so
- * that a probe reads 8 bytes and not a whole entry; it starts over when
- * half full, so memory stays bounded whatever the input. */
+/* The figure memo is a set-associative cache: a text goes to one of
+ * S_WAYS slots, and a new text takes the one used least recently.  Its
+ * tags are apart, so that a probe reads a few tags and not whole slots;
+ * the frequent texts stay whatever the input, and memory is bounded. */
 #define S_FIG_KEY 96
-#define S_FIG_SLOTS (1u << 15)
-#define S_FIG_MAX (S_FIG_SLOTS / 2)
+#define S_FIG_MAX CC_EXTRACT_FIG_IDS
+#define S_WAYS 4
+_Static_assert((S_FIG_MAX & (S_FIG_MAX - 1)) == 0 && S_FIG_MAX >= S_WAYS, "S_parse masks with S_FIG_MAX / S_WAYS - 1");
 
 typedef struct {
-    uint32_t hash, entry;      /* entry: index + 1 into figs, 0 when free */
-} S_figidx;
+    uint32_t hash;
+    uint32_t run;              /* times the slot was filled; 0: never */
+    uint32_t used;             /* the memo's clock when last used */
+} S_figtag;
 
 typedef struct {
     unsigned char n, ok;
@@ -346,9 +350,9 @@ struct cc_extractor {
     size_t col_pos, col_val;               /* code-point column cache within the line */
     size_t ss, se, sent_pos;               /* the current sentence */
     S_pending pend;
-    S_figidx *fig_idx;
-    S_figslot *figs;           /* S_FIG_MAX entries, fig_used of them in use */
-    size_t fig_used;
+    S_figtag *fig_tag;         /* S_FIG_MAX of each: slots S_WAYS k .. S_WAYS k + S_WAYS - 1 make set k */
+    S_figslot *figs;
+    uint32_t fig_clock;
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
@@ -366,50 +370,51 @@ static void S_dup_fig(cc_figure *dst, const cc_figure *src)
 
 static void S_fig_clear(cc_extractor *x)
 {
-    for (size_t i = 0; i < x->fig_used; i++)
-        if (x->figs[i].ok)
+    for (size_t i = 0; i < S_FIG_MAX; i++)
+        if (x->fig_tag[i].run && x->figs[i].ok)
             cc_figure_free(&x->figs[i].fig);
-    x->fig_used = 0;
-    memset(x->fig_idx, 0, S_FIG_SLOTS * sizeof *x->fig_idx);
 }
 
 /* cc_figure_parse, remembered.  The error message is not kept.  A figure
  * read through the memo is lent: its strings belong to the memo slot, and
  * *owned is false; it stays valid until the next S_parse, which is after
- * it has been emitted (a pending figure is copied, see S_found). */
-static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bool *owned)
+ * it has been emitted (a pending figure is copied, see S_found).  Its id
+ * is the slot's, and changes each time the slot is filled. */
+static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bool *owned, uint64_t *id)
 {
     *owned = false;
+    *id = 0;
     if (n > S_FIG_KEY) {
         bool ok = cc_figure_parse(s, n, &x->tol, fig, NULL);
         *owned = ok;
         return ok;
     }
     uint32_t h = S_hash(s, n, 2166136261u);
-    size_t i = h & (S_FIG_SLOTS - 1);
-    S_figslot *e = NULL;
-    for (; x->fig_idx[i].entry; i = (i + 1) & (S_FIG_SLOTS - 1)) {
-        S_figslot *c = &x->figs[x->fig_idx[i].entry - 1];
-        if (x->fig_idx[i].hash == h && c->n == n && memcmp(c->key, s, n) == 0) {
-            e = c;
+    size_t first = (h & (S_FIG_MAX / S_WAYS - 1)) * S_WAYS, i = first, old = first;
+    S_figtag *t = x->fig_tag;
+    for (; i < first + S_WAYS; i++) {
+        if (t[i].run && t[i].hash == h && x->figs[i].n == n && memcmp(x->figs[i].key, s, n) == 0)
             break;
-        }
+        if (t[i].used < t[old].used)
+            old = i;
     }
-    if (!e) {
-        if (x->fig_used == S_FIG_MAX) {
-            S_fig_clear(x);
-            i = h & (S_FIG_SLOTS - 1);
-        }
-        e = &x->figs[x->fig_used++];
-        x->fig_idx[i].hash = h;
-        x->fig_idx[i].entry = (uint32_t)x->fig_used;
+    if (i == first + S_WAYS) {
+        i = old;
+        S_figslot *e = &x->figs[i];
+        if (x->fig_tag[i].run && e->ok)
+            cc_figure_free(&e->fig);
+        x->fig_tag[i].hash = h;
+        x->fig_tag[i].run++;
         e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, NULL);
         e->n = (unsigned char)n;
         memcpy(e->key, s, n);
     }
-    if (e->ok)
-        *fig = e->fig;
-    return e->ok;
+    t[i].used = ++x->fig_clock;
+    if (!x->figs[i].ok)
+        return false;
+    *fig = x->figs[i].fig;
+    *id = (uint64_t)(x->fig_tag[i].run - 1) * S_FIG_MAX + i + 1;
+    return true;
 }
 
 /* Code points in s[0..n): the bytes that are not continuation bytes
@@ -851,24 +856,24 @@ typedef struct {
 
 /* Reads the figure at [a, b); on failure tries without the prefix, then
  * the number alone.  Returns false when nothing reads. */
-static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig, bool *owned)
+static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig, bool *owned, uint64_t *id)
 {
     const char *s = x->s;
-    if (S_parse(x, s + sp->start, sp->end - sp->start, fig, owned))
+    if (S_parse(x, s + sp->start, sp->end - sp->start, fig, owned, id))
         return true;
-    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, owned)) {
+    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, owned, id)) {
         sp->start = sp->bare = sp->num;
         sp->verb = false;
         return true;
     }
     if (sp->end != sp->num_end) {
         size_t e = sp->num_end;
-        if (S_parse(x, s + sp->start, e - sp->start, fig, owned)) {
+        if (S_parse(x, s + sp->start, e - sp->start, fig, owned, id)) {
             sp->end = e;
             sp->measure = false;
             return true;
         }
-        if (S_parse(x, s + sp->num, e - sp->num, fig, owned)) {
+        if (S_parse(x, s + sp->num, e - sp->num, fig, owned, id)) {
             sp->start = sp->bare = sp->num;
             sp->end = e;
             sp->verb = sp->measure = false;
@@ -1108,9 +1113,12 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
 scan:;
     const char *err = NULL;
     size_t lim = hi - q > CC_FIGURE_MAX ? q + CC_FIGURE_MAX : hi;
-    if (q != p && !cc_numeral_scan(s + q, lim - q, &sp->m, &err))
+    bool got = q != p && cc_numeral_scan(s + q, lim - q, &sp->m, &err);
+    if (!got) {
         q = p;
-    if (!cc_numeral_scan(s + q, lim - q, &sp->m, &err) || sp->m.len == 0) {
+        got = cc_numeral_scan(s + q, lim - q, &sp->m, &err);
+    }
+    if (!got || sp->m.len == 0) {
         if (S_digit(c))
             r.resume = S_skip_token(s, p, hi);
         return r;
@@ -1240,11 +1248,11 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
     return false;
 }
 
-static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, size_t lo)
+static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, uint64_t id, size_t lo)
 {
     const char *s = x->s;
     cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig,
-                  sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb};
+                  sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id};
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
     if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
         size_t a_end = x->pend.x.a.end - x->base;
@@ -1356,13 +1364,14 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         if (r.found) {
             cc_figure fig;
             bool owned = false;
-            if (S_read(x, &r.sp, &fig, &owned) ||
+            uint64_t id = 0;
+            if (S_read(x, &r.sp, &fig, &owned, &id) ||
                 ((x->flags & CC_EXTRACT_NUMBERS) && (owned = S_bare_number(x, &r.sp, &fig)))) {
                 if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0)) {
                     if (owned)
                         cc_figure_free(&fig);
                 } else {
-                    S_found(x, &r.sp, &fig, owned, 0);
+                    S_found(x, &r.sp, &fig, owned, id, 0);
                 }
             }
         }
@@ -1397,7 +1406,7 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
     x->ctx = ctx;
     x->cap = 2 * CC_EXTRACT_SENTENCE_MAX + 4096;
     x->buf = cc_xmalloc(x->cap);
-    x->fig_idx = cc_xcalloc(S_FIG_SLOTS, sizeof *x->fig_idx);
+    x->fig_tag = cc_xcalloc(S_FIG_MAX, sizeof *x->fig_tag);
     x->figs = cc_xmalloc(S_FIG_MAX * sizeof *x->figs);
     cc_extractor_begin(x, "-");
     return x;
@@ -1490,7 +1499,7 @@ void cc_extractor_free(cc_extractor *x)
     if (!x)
         return;
     S_fig_clear(x);
-    free(x->fig_idx);
+    free(x->fig_tag);
     free(x->figs);
     free(x->file);
     free(x->buf);

@@ -10,6 +10,8 @@
 
 #include "claimcheck.h"
 
+#include <stdint.h>
+
 #define CC_EXTRACT_SENTENCE_MAX (64 * 1024)
 
 /* One figure: its span (byte offsets into the file, end exclusive) and
@@ -22,7 +24,13 @@ typedef struct {
     double number;             /* the numeral alone (五分之一 -> 0.2, minus five -> -5) */
     unsigned numflags;         /* its CC_NUM_* flags */
     bool has_verb;             /* a verb or level word leads the text */
+    uint64_t id;               /* the same id, the same text (and fig); 0: not remembered */
 } cc_xfig;
+
+/* The scanner remembers CC_EXTRACT_FIG_IDS figure readings, and an id
+ * names one slot of them, (id - 1) % CC_EXTRACT_FIG_IDS: a consumer
+ * remembers what it derives from a figure in a table of that size. */
+#define CC_EXTRACT_FIG_IDS 4096
 
 /* What the callback gets.  Everything is borrowed and valid only during
  * the call. */

@@ -56,21 +56,36 @@ static bool S_cjk_at(const char *s, size_t n)
     return i < n && cc_utf8_decode(s + i, n - i, &cp) && S_cjk(cp);
 }
 
+/* Folding never lengthens a code point, so the copy is written in place
+ * of a buffer of n + 1 bytes; ASCII and the ideographs U+4000..U+9FFF
+ * (lead bytes E4..E9), which fold to themselves, are copied as they are. */
 static char *S_fold(const char *s, size_t n)
 {
-    cc_buf b = CC_BUF_INIT;
-    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    char *b = cc_xmalloc(n + 1);
+    size_t len = 0, i = 0;
     while (i < n) {
+        unsigned char c = u[i];
+        if (c > ' ' && c < 0x80) {
+            b[len++] = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            memcpy(b + len, s + i, 3);
+            len += 3;
+            i += 3;
+            continue;
+        }
         unsigned cp;
         size_t k = cc_utf8_decode(s + i, n - i, &cp);
         if (!k) {
-            cc_buf_free(&b);
+            free(b);
             return NULL;
         }
-        char out[4];
         unsigned f = cc_fold_width(cp);
         /* spaces between two Chinese characters carry nothing: "个 百 分 点" */
-        if (f == ' ' && b.len > 0 && S_cjk_before(b.data, b.len) && S_cjk_at(s + i + k, n - i - k))
+        if (f == ' ' && len > 0 && S_cjk_before(b, len) && S_cjk_at(s + i + k, n - i - k))
             f = 0;
         if (f == 0) {
             i += k;
@@ -79,10 +94,11 @@ static char *S_fold(const char *s, size_t n)
         /* 、 is a list separator, not a thousands separator: keep it */
         if (cp == 0x3001)
             f = cp;
-        cc_buf_put(&b, out, cc_utf8_encode(f, out));
+        len += cc_utf8_encode(f, b + len);
         i += k;
     }
-    return cc_buf_detach(&b);
+    b[len] = '\0';
+    return b;
 }
 
 static bool S_memmem(const char *s, size_t n, const char *needle)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# shellcheck disable=SC2016 # the sh -c scripts expand their own arguments
 # run.sh — hostile input: the corpus that gen.sh makes, every command under
 # `timeout`, the expected outcome asserted (exit status, the message naming
 # file and line, no inf/NaN printed, no sanitizer or valgrind report), the
@@ -259,6 +260,17 @@ for f in not-object truncated invalid-utf8 random empty; do
 done
 h "sidecar: ill-typed fields" 20 1 out:illtyped.json:1: 'count:3:[bad-sidecar]' 'out:[bad-date]' -- "$cc" check -q --format line "$H/sidecar/illtyped.csv"
 
+# --- baseline (check --baseline) -------------------------------------
+if "$cc" check --help 2>/dev/null | grep -q -- --baseline; then
+    printf '{"claimcheck_baseline": 1, "findings": []}\n' >"$tmp/empty-baseline.json"
+    h "baseline: no entries" 20 0 -- "$cc" check -q --baseline "$tmp/empty-baseline.json" "$L/header-only.csv"
+    for f in deep-array:1:73 deep-object:1:321 deep-unclosed:2: random:1:1 empty:1:1 truncated:1:22 not-object:; do
+        h "baseline: ${f%%:*}" 20 2 "err:${f%%:*}.json:${f#*:}" -- "$cc" check -q --baseline "$J/${f%%:*}.json" "$L/header-only.csv"
+    done
+else
+    skip "baseline (no --baseline yet)"
+fi
+
 # --- numbers --------------------------------------------------------
 N=$H/numbers
 for f in $formats; do
@@ -292,6 +304,18 @@ case " $formats " in
 esac
 for f in $formats; do
     h "injection ledger: $f" 20 1 finite -- "$cc" check -q --format "$f" "$I/github.csv" "$I/html.csv"
+done
+# a file name is attacker-controlled too (a pull request adds it): invalid
+# UTF-8, an escape sequence and a newline in it
+evil=$(printf '%s/bad\377name\033[31mred\nline.csv' "$tmp/out")
+cp "$L/bom-crlf.csv" "$evil"
+ESC=$(printf '\033')
+for f in $formats; do
+    case $f in
+    github) h "hostile file name: $f" 20 0\|1 nolead "!out:$ESC" -- "$cc" check -q --format "$f" "$evil" ;;
+    line) h "hostile file name: $f" 20 0\|1 lines:2 "!out:$ESC" -- "$cc" check -q --format "$f" "$evil" ;;
+    *) h "hostile file name: $f" 20 0\|1 "!out:$ESC" -- "$cc" check -q --format "$f" "$evil" ;;
+    esac
 done
 if has_command report; then
     h "report html: no markup from the ledger" 30 0\|1 '!out:<script>alert' '!out:<img src=x' '!out:<svg onload' '!out:<b>业界' '!out:href="javascript:' -- "$cc" report --format html "$I/html.csv"
@@ -343,6 +367,8 @@ if has_command extract; then
 fi
 h "-o /dev/full" 20 2 'err:cannot write /dev/full' -- "$cc" check --format json -o /dev/full "$L/bom-crlf.csv"
 h "-o /dev/null stays a device" 20 0\|1 -- sh -c '"$1" check -q -o /dev/null "$2"; s=$?; [ -c /dev/null ] || exit 99; exit $s' sh "$cc" "$L/bom-crlf.csv"
+mkdir "$O/adir"
+h "-o a directory" 20 2 'err:cannot write' -- "$cc" check -o "$O/adir" "$L/bom-crlf.csv"
 h "-o into a missing folder" 20 2 'err:cannot write' -- "$cc" check -o "$O/no/such/dir/x.json" "$L/bom-crlf.csv"
 h "unreadable ledger is exit 2, the others still checked" 20 2 'err:no-such.csv' 'out:bom-crlf.csv' -- "$cc" check -q --format line "$O/no-such.csv" "$L/bom-crlf.csv"
 printf 'OLD CONTENT\n' >"$O/keep.json"
