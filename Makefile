@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages: what the tool links against, and what the tests use.
 DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
-DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk parallel time
+DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk parallel time valgrind gcovr
 DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
@@ -103,6 +103,8 @@ cli: $(BIN)
 
 check: deps $(BIN) $(UNIT_BIN) $(CONF_BIN) $(CONF_EXTRACT)
 	@CLAIMCHECK=$(BIN) UNIT=$(UNIT_BIN) CONF=$(CONF_BIN) CONF_EXTRACT=$(CONF_EXTRACT) BUILD=$(BUILD) sh tests/check.sh
+	@echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+	@$(MAKE) --no-print-directory check-asan
 
 # Speed and memory of extract against iconv and Recognizers-Text (needs npm).
 bench: $(BIN)

@@ -258,7 +258,15 @@ static size_t S_cplen(const char *s, size_t i, size_t n)
 {
     unsigned char c = (unsigned char)s[i];
     size_t k = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    return i + k <= n ? k : n - i;
+    if (i + k > n)
+        k = n - i;
+    /* a lead byte without its continuation bytes (invalid UTF-8) must not
+     * swallow the newline or digit after it: the result would then depend
+     * on where the input was cut into chunks */
+    for (size_t j = 1; j < k; j++)
+        if (((unsigned char)s[i + j] & 0xC0) != 0x80)
+            return j;
+    return k;
 }
 
 /* Length of a sentence boundary at s[i], or 0: newline, 。！？；!?; and
@@ -1346,7 +1354,9 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             break;
         }
         case S_C_LEAD3: {
-            if (i + 2 >= n) {
+            /* a lead byte without its two continuation bytes (invalid
+             * UTF-8) is one byte: jumping 3 would skip a newline or digit */
+            if (i + 2 >= n || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) {
                 i++;
                 continue;
             }

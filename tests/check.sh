@@ -54,10 +54,10 @@ else
 fi
 
 for suite in tests/cli/run.sh tests/ledgers/run.sh tests/extract/run.sh tests/scale/run.sh tests/gate/run.sh \
-    tests/report/run.sh; do
+    tests/report/run.sh tests/hostile/run.sh; do
     [ -f "$suite" ] || continue
     name=$(basename "$(dirname "$suite")")
-    step "$name" env CLAIMCHECK="$CLAIMCHECK" sh "$suite"
+    step "$name" env CLAIMCHECK="$CLAIMCHECK" BUILD="$BUILD" sh "$suite"
     count "$BUILD/$name.log"
 done
 
