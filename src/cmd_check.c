@@ -61,6 +61,10 @@ static void S_check_usage(FILE *fp)
           "  claimcheck check --fail-on never --write-baseline .claimcheck-baseline.json claims/\n"
           "  claimcheck check --baseline .claimcheck-baseline.json claims/\n"
           "\n"
+          "Limits: a figure of 256 bytes, a field of 1 MiB, 256 columns, 1,000,000\n"
+          "records and 100 CSV syntax errors a ledger, JSON nested 64 deep; past one, a\n"
+          "finding names the file and line (bad-figure, limit-exceeded, bad-sidecar).\n"
+          "\n"
           "Exit status: 0 no finding at or above --fail-on (suppressed findings never\n"
           "count); 1 such findings; 2 usage error, unreadable ledger (the others are\n"
           "still checked), bad config, or a failed write.\n",
