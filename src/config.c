@@ -499,12 +499,21 @@ static char *S_apply(cc_config *cfg, const char *path, const cJSON *root)
     return NULL;
 }
 
+void cc_cfg_blank_bom(char *data, size_t len)
+{
+    /* editors on Windows save UTF-8 with a BOM; as spaces it keeps the
+     * offsets of messages right */
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        memset(data, ' ', 3);
+}
+
 bool cc_config_load(const char *path, cc_config *cfg, char **err)
 {
     char *data = NULL;
     size_t len = 0, off, line, col;
     if (!cc_cfg_read_file(path, &data, &len, err))
         return false;
+    cc_cfg_blank_bom(data, len);
     char *msg = cc_cfg_json_lint(data, len, CC_CONFIG_MAX_DEPTH, &off);
     if (!msg && cc_utf8_check(data, len) < len) {
         off = cc_utf8_check(data, len);

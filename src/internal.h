@@ -19,6 +19,8 @@ bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err);
 /* Checks JSON syntax before cJSON sees it, without recursion; returns NULL
  * or a message saying what was expected, with *off at the problem. */
 char *cc_cfg_json_lint(const char *s, size_t n, int maxdepth, size_t *off);
+/* A leading UTF-8 BOM becomes three spaces (JSON has no BOM). */
+void cc_cfg_blank_bom(char *data, size_t len);
 /* 1-based line and column of byte offset off. */
 void cc_cfg_line_col(const char *s, size_t off, size_t *line, size_t *col);
 /* A short printable form of a JSON value, for messages. */

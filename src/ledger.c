@@ -550,6 +550,7 @@ static void S_read_sidecar(cc_ledger *lg, cc_findings *out)
         return;
     }
     lg->meta.path = jpath;
+    cc_cfg_blank_bom(data, len);
     size_t off, line, col;
     char *msg = cc_cfg_json_lint(data, len, CC_SIDECAR_MAX_DEPTH, &off);
     cJSON *root = NULL;

@@ -58,7 +58,9 @@ int main(int argc, char **argv)
         if (strcmp(cmd, S_commands[i].name) == 0 && S_commands[i].run) {
             int status = S_commands[i].run(argc - 1, argv + 1);
             if (fflush(stdout) != 0 || ferror(stdout)) {
-                cc_die_msg("cannot write to standard output");
+                /* a command that already failed has said why */
+                if (status != CC_EXIT_USAGE)
+                    cc_die_msg("cannot write to standard output");
                 return CC_EXIT_USAGE;
             }
             return status;

@@ -268,5 +268,14 @@ t "explain suggests close ids" 2 "err:unknown rule 'ratio'" err:ratio-mismatch -
 t "explain without a rule is exit 2" 2 out= "err:no rule given" -- "$CLAIMCHECK" explain
 t "explain --help" 0 "out:usage: claimcheck explain" -- "$CLAIMCHECK" explain --help
 
+# regressions: a config saved with a BOM reads; a failed write says so once
+printf '\357\273\277{"fail_on": "warning"}\n' >"$tmp/bom.json"
+t "a config with a UTF-8 BOM is read" 1 "out:up-to" -- "$CLAIMCHECK" check --config "$tmp/bom.json" "$D/warning.csv"
+if [ -w /dev/full ]; then
+    t "a write to a full disk is exit 2 with one message" 2 "err:cannot write to standard output" -- \
+        sh -c '"$1" check "$2" >/dev/full 2>"$3"; s=$?; cat "$3" >&2; [ "$(grep -c "cannot write" "$3")" = 1 ] || exit 9; exit $s' \
+        sh "$CLAIMCHECK" "$D/clean.csv" "$tmp/full.err"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
