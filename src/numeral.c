@@ -470,6 +470,23 @@ static size_t S_word(const S_ctx *c, size_t pos, char *buf, size_t cap)
     return i + 1 < cap ? i : 0;
 }
 
+/* buf holds "MANTISSAeEXP": the value, and a step of one unit of the
+ * mantissa's last digit scaled by the exponent (2.5e3 -> 100). */
+static bool S_scientific(S_ctx *c, const S_arabic *a, const char *buf, size_t end, S_num *n)
+{
+    double v = strtod(buf, NULL);
+    if (!isfinite(v)) {
+        c->err = S_ERR_LARGE;
+        return false;
+    }
+    long e = strtol(strchr(buf, 'e') + 1, NULL, 10);
+    n->value = v;
+    n->step = S_pow10((int)(e - a->decimals));
+    n->end = end;
+    n->terminal = true;
+    return true;
+}
+
 /* After a leading Arabic number: an exponent (e5, E-1), a power (^23),
  * scientific x10^6, a suffix (k M G b) or an English scale word.  Fills n
  * and returns true when one was read. */
@@ -489,19 +506,8 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
             strcat(buf, sc == '-' ? "-" : "+");
             p += sk;
         }
-        if (S_exp_digits(c, &p, buf, sizeof buf, false)) {
-            double v = strtod(buf, NULL);
-            if (!isfinite(v)) {
-                c->err = S_ERR_LARGE;
-                return false;
-            }
-            long e = strtol(strchr(buf, 'e') + 1, NULL, 10);
-            n->value = v;
-            n->step = S_pow10((int)(e - a->decimals));
-            n->end = p;
-            n->terminal = true;
-            return true;
-        }
+        if (S_exp_digits(c, &p, buf, sizeof buf, false))
+            return S_scientific(c, a, buf, p, n);
         if (c->err)
             return false;
     }
@@ -534,19 +540,8 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
             p += k1 + k2 + k3;
             int sign = S_signs(c, &p, false);
             snprintf(buf, sizeof buf, "%se%s", a->text, sign < 0 ? "-" : "");
-            if (S_exp_digits(c, &p, buf, sizeof buf, false)) {
-                double v = strtod(buf, NULL);
-                if (!isfinite(v)) {
-                    c->err = S_ERR_LARGE;
-                    return false;
-                }
-                long e = strtol(strchr(buf, 'e') + 1, NULL, 10);
-                n->value = v;
-                n->step = S_pow10((int)(e - a->decimals));
-                n->end = p;
-                n->terminal = true;
-                return true;
-            }
+            if (S_exp_digits(c, &p, buf, sizeof buf, false))
+                return S_scientific(c, a, buf, p, n);
             if (c->err)
                 return false;
         }
