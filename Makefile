@@ -9,7 +9,7 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages: what the tool links against, and what the tests use.
 DEPS_RUN  := libcjson-dev libcsv-dev pkg-config
-DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium poppler-utils fonts-noto-cjk parallel time valgrind gcovr
+DEPS_TEST := check python3 python3-jsonschema cmark-gfm groff-base man-db git chromium fonts-liberation poppler-utils fonts-noto-cjk parallel time valgrind gcovr
 DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
