@@ -625,10 +625,6 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
 
     double v = r.idiom ? r.idiom / 10.0 : r.num.value;
     unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;
-    if (!isfinite(v)) {
-        *err = cc_xasprintf("'%s': not a finite number: expected a number such as 30, 2.78, 6,000 or 1.5万", input);
-        goto done;
-    }
     /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1) */
     if (!r.idiom && !(flags & CC_NUM_PERCENT) && S_memmem(r.s + r.num_at, r.num.len, "分之")) {
         v *= 100;
@@ -636,6 +632,12 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         r.num.step *= 100;
         r.num.nz_step *= 100;
         flags |= CC_NUM_PERCENT;
+    }
+    /* after the scaling above: 四分之1e308 is 2.5e309% */
+    if (!isfinite(v) || !isfinite(r.num.step) || !isfinite(r.num.nz_step)) {
+        *err = cc_xasprintf("'%s': number too large to represent: expected a number such as 30, 2.78, 6,000 or 1.5万",
+                            input);
+        goto done;
     }
     if (flags & CC_NUM_PERCENT) {
         if (r.unit != CC_U_NONE && r.unit != CC_U_PERCENT) {

@@ -24,6 +24,7 @@
 static const char S_ERR_EXPECTED[] = "expected a number";
 static const char S_ERR_LONG[] = "number too long";
 static const char S_ERR_LARGE[] = "number too large to represent";
+static const char S_ERR_SMALL[] = "number too small to represent (it would read as 0)";
 
 typedef struct {
     const char *s;
@@ -479,7 +480,18 @@ static bool S_scientific(S_ctx *c, const S_arabic *a, const char *buf, size_t en
         c->err = S_ERR_LARGE;
         return false;
     }
+    /* 1e-400 underflows to 0: never a silent zero */
+    const char *nz = strpbrk(buf, "123456789");
+    if (v == 0 && nz && nz < strchr(buf, 'e')) {
+        c->err = S_ERR_SMALL;
+        return false;
+    }
     long e = strtol(strchr(buf, 'e') + 1, NULL, 10);
+    /* 1e-99999999999999999999 is 0: keep the step's exponent representable */
+    if (e < -1000)
+        e = -1000;
+    if (e > 1000)
+        e = 1000;
     n->value = v;
     n->step = S_pow10((int)(e - a->decimals));
     n->end = end;
