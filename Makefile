@@ -82,10 +82,10 @@ $(BUILD)/unit/%.o: tests/unit/%.c include/claimcheck.h $(BUILD)/unit/suites.h te
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)
 	$(CC) $(CFLAGS) -o $@ $(UNIT_OBJ) $(LIB) $(CHECK_LIBS) $(LDLIBS)
 
-$(CONF_BIN): tests/conformance/numbers.c $(LIB) | $(BUILD)/conformance
+$(CONF_BIN): tests/conformance/numbers.c tests/conformance/recognizers.h $(LIB) | $(BUILD)/conformance
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB) $(LDLIBS)
 
-$(CONF_EXTRACT): tests/conformance/extract.c src/extract.h $(LIB) | $(BUILD)/conformance
+$(CONF_EXTRACT): tests/conformance/extract.c tests/conformance/recognizers.h src/extract.h $(LIB) | $(BUILD)/conformance
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB) $(LDLIBS)
 
 demo: deps $(BIN)

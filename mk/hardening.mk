@@ -49,7 +49,7 @@ $(ASAN_UNIT): $(UNIT_SRC:tests/unit/%.c=$(ASAN_DIR)/unit/%.o) $(ASAN_LIB)
 # Every tests/conformance/NAME.c (numbers, extract) is a program of its own.
 CONF_NAMES := $(basename $(notdir $(wildcard tests/conformance/*.c)))
 
-$(ASAN_DIR)/conformance/%: tests/conformance/%.c $(HDRS) $(ASAN_LIB)
+$(ASAN_DIR)/conformance/%: tests/conformance/%.c tests/conformance/recognizers.h $(HDRS) $(ASAN_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ASAN_CFLAGS) -Isrc -o $@ $< $(ASAN_LIB) $(LDLIBS)
 
@@ -197,7 +197,7 @@ $(COV_DIR)/unit/%.o: tests/unit/%.c $(HDRS) $(BUILD)/unit/suites.h tests/unit/un
 $(COV_UNIT): $(UNIT_SRC:tests/unit/%.c=$(COV_DIR)/unit/%.o) $(COV_LIB)
 	$(CC) $(COV_CFLAGS) -o $@ $(filter %.o,$^) $(COV_LIB) $(CHECK_LIBS) $(LDLIBS)
 
-$(COV_DIR)/conformance/%: tests/conformance/%.c $(HDRS) $(COV_LIB)
+$(COV_DIR)/conformance/%: tests/conformance/%.c tests/conformance/recognizers.h $(HDRS) $(COV_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(COV_LIB) $(LDLIBS) --coverage
 

@@ -15,6 +15,7 @@
  *
  * Both end with "extract-conformance: P passed, F failed" (or extract-spec). */
 #include "claimcheck.h"
+#include "recognizers.h"
 #include "extract.h"
 
 #include <cjson/cJSON.h>
@@ -26,51 +27,6 @@
 #define S_PASS_RATE 90.0
 #define S_MAX_FOUND 64
 
-static const struct {
-    const char *file;
-    bool percent;
-} S_files[] = {
-    {"Chinese-NumberModel.json", false},
-    {"Chinese-PercentModel.json", true},
-    {"English-NumberModel.json", false},
-    {"English-PercentModel.json", true},
-};
-
-static const char *const S_platforms[] = {"dotnet", "javascript", "java", "python"};
-
-static char *S_slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    cc_buf b = CC_BUF_INIT;
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        cc_buf_put(&b, chunk, got);
-    fclose(f);
-    if (n)
-        *n = b.len;
-    return b.data ? cc_buf_detach(&b) : cc_xstrdup("");
-}
-
-static void S_platform_mask(const cJSON *item, unsigned *mask)
-{
-    if (!cJSON_IsString(item))
-        return;
-    const char *s = item->valuestring;
-    while (*s) {
-        while (*s == ',' || *s == ' ' || *s == '\t')
-            s++;
-        size_t len = strcspn(s, ","), end = len;
-        while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
-            end--;
-        for (size_t i = 0; i < sizeof S_platforms / sizeof S_platforms[0]; i++)
-            if (strlen(S_platforms[i]) == end && strncasecmp(s, S_platforms[i], end) == 0)
-                *mask |= 1u << i;
-        s += len;
-    }
-}
 
 typedef struct {
     bool percent_only;
@@ -111,31 +67,14 @@ static void S_collect(const cc_extracted *e, void *ctx)
     cc_buf_num(&fd->shown, v);
 }
 
-static bool S_close(double got, double want)
-{
-    return got == want || fabs(got - want) <= 1e-6 * fmax(fabs(want), 1e-300);
-}
-
 static int S_conformance(const char *dir)
 {
     size_t pass_all = 0, total_all = 0;
     cc_buf fails = CC_BUF_INIT;
-    for (size_t fi = 0; fi < sizeof S_files / sizeof S_files[0]; fi++) {
-        char *path = cc_xasprintf("%s/%s", dir, S_files[fi].file);
-        char *text = S_slurp(path, NULL);
-        if (!text) {
-            fprintf(stderr, "extract-conformance: cannot read %s\n", path);
-            free(path);
+    for (size_t fi = 0; fi < RT_NFILES; fi++) {
+        cJSON *root = rt_load("extract-conformance", dir, rt_files[fi].file);
+        if (!root)
             return 2;
-        }
-        cJSON *root = cJSON_Parse(text);
-        free(text);
-        if (!cJSON_IsArray(root)) {
-            fprintf(stderr, "extract-conformance: %s is not a JSON array\n", path);
-            free(path);
-            cJSON_Delete(root);
-            return 2;
-        }
         size_t pass = 0, total = 0;
         const cJSON *kase;
         cJSON_ArrayForEach(kase, root)
@@ -144,10 +83,7 @@ static int S_conformance(const char *dir)
             const cJSON *results = cJSON_GetObjectItemCaseSensitive(kase, "Results");
             if (!cJSON_IsString(input) || !cJSON_IsArray(results))
                 continue;
-            unsigned mask = 0;
-            S_platform_mask(cJSON_GetObjectItemCaseSensitive(kase, "NotSupported"), &mask);
-            S_platform_mask(cJSON_GetObjectItemCaseSensitive(kase, "NotSupportedByDesign"), &mask);
-            if (mask == (1u << (sizeof S_platforms / sizeof S_platforms[0])) - 1)
+            if (rt_dubious(kase))
                 continue;
             /* the expected values; a percentage without a number ("null") cannot be compared */
             double want[S_MAX_FOUND];
@@ -172,16 +108,16 @@ static int S_conformance(const char *dir)
             if (!usable)
                 continue;
             total++;
-            S_found fd = {S_files[fi].percent, 0, {0}, CC_BUF_INIT};
+            S_found fd = {rt_files[fi].percent, 0, {0}, CC_BUF_INIT};
             const char *in = input->valuestring;
             cc_extract_buf("case", in, strlen(in), NULL, CC_EXTRACT_NUMBERS, S_collect, &fd);
             bool ok = fd.n == nwant;
             for (size_t i = 0; ok && i < nwant; i++)
-                ok = S_close(fd.v[i], want[i]);
+                ok = rt_close(fd.v[i], want[i]);
             if (ok) {
                 pass++;
             } else {
-                cc_buf_printf(&fails, "  %s: \"%s\": expected", S_files[fi].file, in);
+                cc_buf_printf(&fails, "  %s: \"%s\": expected", rt_files[fi].file, in);
                 for (size_t i = 0; i < nwant; i++) {
                     cc_buf_puts(&fails, i ? ", " : " ");
                     cc_buf_num(&fails, want[i]);
@@ -190,12 +126,11 @@ static int S_conformance(const char *dir)
             }
             cc_buf_free(&fd.shown);
         }
-        printf("%-28s %4zu / %4zu agree (%.1f%%)\n", S_files[fi].file, pass, total,
+        printf("%-28s %4zu / %4zu agree (%.1f%%)\n", rt_files[fi].file, pass, total,
                total ? 100.0 * (double)pass / (double)total : 0.0);
         pass_all += pass;
         total_all += total;
         cJSON_Delete(root);
-        free(path);
     }
     double rate = total_all ? 100.0 * (double)pass_all / (double)total_all : 0.0;
     if (fails.len) {
@@ -256,7 +191,7 @@ static char *S_unescape(const char *s, size_t n)
 static int S_spec(const char *path, bool print)
 {
     size_t n;
-    char *text = S_slurp(path, &n);
+    char *text = rt_slurp(path, &n);
     if (!text) {
         fprintf(stderr, "extract-spec: cannot read %s\n", path);
         return 2;
@@ -339,7 +274,7 @@ static int S_readback(int argc, char **argv)
     S_rb rb = {0, 0};
     for (int i = 0; i < argc; i++) {
         size_t n;
-        char *text = S_slurp(argv[i], &n);
+        char *text = rt_slurp(argv[i], &n);
         if (!text) {
             fprintf(stderr, "extract-readback: cannot read %s\n", argv[i]);
             return 2;
