@@ -21,16 +21,27 @@ typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
 
 /* How a figure reads depends on its text alone, and a figure such as
  * 提升了3倍 comes back often: the text format remembers its description,
- * jsonl the printed Figure fields, by figure text.  An open-addressing
- * table: a direct-mapped one thrashes on the ~10 000 distinct figure
- * texts of an archive.  When it is half full it starts over, so memory
- * stays bounded whatever the input. */
-#define S_MEMO (1u << 13)
+ * jsonl the printed Figure fields, by figure text.  The memo has two
+ * generations, each an open-addressing table whose texts and outputs
+ * live in one arena of its own.  A text found in the old generation is
+ * copied into the young one; when the young one is half full it becomes
+ * the old one and the old one starts over.  So the texts in use stay
+ * (an archive has some ten thousand distinct figure texts, a few of them
+ * very frequent), nothing is allocated a figure, and memory is bounded
+ * whatever the input. */
+#define S_MEMO (1u << 12)
 #define S_MEMO_MAX (S_MEMO / 2)
 typedef struct {
-    char *text, *out;
-    uint32_t n, out_len, hash;
+    uint32_t hash, n, out_len;
+    uint32_t used;             /* 0: empty */
+    size_t at;                 /* the text, then the output, in the arena */
 } S_memo;
+
+typedef struct {
+    S_memo *slot;
+    size_t entries;
+    cc_buf arena;
+} S_memo_gen;
 
 /* jsonl: the numbers of the Figure fields as cJSON prints them, by their
  * bits (cJSON prints a double with snprintf and reads it back with
@@ -65,8 +76,8 @@ typedef struct {
     size_t count;              /* figures of this file */
     size_t total;              /* figures of every file */
     cc_buf out;                /* text and jsonl: written in large blocks */
-    S_memo *memo;
-    size_t memo_used;
+    S_memo_gen memo[2];        /* young, old */
+    cc_buf scratch;            /* a new output, before it is remembered */
     S_jsonl js;
     /* progress */
     bool progress;
@@ -195,43 +206,95 @@ static void S_flush_out(S_out *o)
     }
 }
 
-static void S_memo_clear(S_out *o)
+static uint32_t S_memo_hash(const char *s, size_t n)
 {
-    for (size_t i = 0; i < S_MEMO; i++) {
-        free(o->memo[i].text);
-        free(o->memo[i].out);
-    }
-    memset(o->memo, 0, S_MEMO * sizeof *o->memo);
-    o->memo_used = 0;
-}
-
-/* The memo entry of a figure text: found, or new for the caller to fill. */
-static S_memo *S_memo_slot(S_out *o, const cc_xfig *f, bool *hit)
-{
-    size_t n = f->end - f->start;
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)f->text[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot of text in g: the one holding it, or the empty one where it goes. */
+static S_memo *S_memo_find(S_memo_gen *g, const char *text, size_t n, uint32_t h)
+{
     size_t i = h & (S_MEMO - 1);
-    for (; o->memo[i].text; i = (i + 1) & (S_MEMO - 1)) {
-        S_memo *m = &o->memo[i];
-        if (m->hash == h && m->n == n && memcmp(m->text, f->text, n) == 0) {
-            *hit = true;
+    for (;; i = (i + 1) & (S_MEMO - 1)) {
+        S_memo *m = &g->slot[i];
+        if (!m->used || (m->hash == h && m->n == n && memcmp(g->arena.data + m->at, text, n) == 0))
             return m;
-        }
     }
-    if (o->memo_used >= S_MEMO_MAX) {
-        S_memo_clear(o);
-        i = h & (S_MEMO - 1);
-    }
-    o->memo_used++;
-    S_memo *m = &o->memo[i];
-    m->text = cc_xstrndup(f->text, n);
-    m->n = (uint32_t)n;
+}
+
+static void S_memo_add(S_memo_gen *g, S_memo *m, const char *text, size_t n, uint32_t h, const char *out,
+                       size_t out_len)
+{
+    m->used = 1;
     m->hash = h;
-    m->out = NULL;
-    *hit = false;
-    return m;
+    m->n = (uint32_t)n;
+    m->out_len = (uint32_t)out_len;
+    m->at = g->arena.len;
+    cc_buf_put(&g->arena, text, n);
+    cc_buf_put(&g->arena, out, out_len);
+    g->entries++;
+}
+
+static void S_memo_init(S_out *o)
+{
+    for (int k = 0; k < 2; k++)
+        o->memo[k].slot = cc_xcalloc(S_MEMO, sizeof *o->memo[k].slot);
+}
+
+static void S_memo_free(S_out *o)
+{
+    for (int k = 0; k < 2; k++) {
+        free(o->memo[k].slot);
+        cc_buf_free(&o->memo[k].arena);
+    }
+    cc_buf_free(&o->scratch);
+}
+
+/* The young generation, made room in: when it is full it becomes the old one. */
+static S_memo_gen *S_memo_young(S_out *o)
+{
+    if (o->memo[0].entries >= S_MEMO_MAX) {
+        S_memo_gen t = o->memo[1];
+        o->memo[1] = o->memo[0];
+        o->memo[0] = t;
+        memset(t.slot, 0, S_MEMO * sizeof *t.slot);
+        o->memo[0].entries = 0;
+        cc_buf_clear(&o->memo[0].arena);
+    }
+    return &o->memo[0];
+}
+
+/* Remembers out as the output for f's text; returns the remembered copy. */
+static const char *S_memo_put(S_out *o, const cc_xfig *f, uint32_t h, const char *out, size_t len)
+{
+    size_t n = f->end - f->start;
+    S_memo_gen *young = S_memo_young(o);
+    S_memo *y = S_memo_find(young, f->text, n, h);
+    S_memo_add(young, y, f->text, n, h, out, len);
+    return young->arena.data + y->at + n;
+}
+
+/* The remembered output for f's text, or NULL; *len gets its length. */
+static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *len)
+{
+    size_t n = f->end - f->start;
+    S_memo *m = S_memo_find(&o->memo[0], f->text, n, h);
+    if (m->used) {
+        *len = m->out_len;
+        return o->memo[0].arena.data + m->at + n;
+    }
+    m = S_memo_find(&o->memo[1], f->text, n, h);
+    if (!m->used)
+        return NULL;
+    /* a text still in use goes into the young generation; by way of the
+     * scratch buffer, as making room may clear the old one */
+    cc_buf_clear(&o->scratch);
+    cc_buf_put(&o->scratch, o->memo[1].arena.data + m->at + n, m->out_len);
+    *len = o->scratch.len;
+    return S_memo_put(o, f, h, o->scratch.data, o->scratch.len);
 }
 
 /* Prints item with cJSON into the reusable buffer; returns its length. */
@@ -368,9 +431,11 @@ static void S_raw_numbers(S_jsonl *j, cJSON *obj)
  * (no braces), printed once per distinct figure text. */
 static void S_put_fields(S_out *o, const cc_xfig *f)
 {
-    bool hit;
-    S_memo *m = S_memo_slot(o, f, &hit);
-    if (!hit) {
+    uint32_t h = S_memo_hash(f->text, f->end - f->start);
+    size_t len;
+    const char *out = S_memo_get(o, f, h, &len);
+    if (!out) {
+        cc_json_arena_open();
         cJSON *obj = cJSON_CreateObject();
         cc_figure_add_fields(obj, &f->fig);
         /* started over between figures, never while one is printed: the
@@ -380,13 +445,14 @@ static void S_put_fields(S_out *o, const cc_xfig *f)
             o->js.nums_used = 0;
         }
         S_raw_numbers(&o->js, obj);
-        size_t len = S_print(&o->js, obj);
+        size_t all = S_print(&o->js, obj);
         cJSON_Delete(obj);
+        cc_json_arena_close();
         /* "{...}" -> "..." */
-        m->out_len = len >= 2 ? (uint32_t)(len - 2) : 0;
-        m->out = cc_xstrndup(o->js.print + 1, m->out_len);
+        len = all >= 2 ? all - 2 : 0;
+        out = S_memo_put(o, f, h, o->js.print + 1, len);
     }
-    cc_buf_put(&o->out, m->out, m->out_len);
+    cc_buf_put(&o->out, out, len);
 }
 
 /* An object printed by cJSON, with its closing brace left open. */
@@ -433,15 +499,16 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
 
 static void S_describe(S_out *o, const cc_xfig *f, cc_buf *b)
 {
-    bool hit;
-    S_memo *m = S_memo_slot(o, f, &hit);
-    if (!hit) {
-        cc_buf d = CC_BUF_INIT;
-        cc_figure_describe(&f->fig, &d);
-        m->out_len = (uint32_t)d.len;
-        m->out = cc_buf_detach(&d);
+    uint32_t h = S_memo_hash(f->text, f->end - f->start);
+    size_t len;
+    const char *out = S_memo_get(o, f, h, &len);
+    if (!out) {
+        cc_buf_clear(&o->scratch);
+        cc_figure_describe(&f->fig, &o->scratch);
+        len = o->scratch.len;
+        out = S_memo_put(o, f, h, o->scratch.data, len);
     }
-    cc_buf_put(b, m->out, m->out_len);
+    cc_buf_put(b, out, len);
 }
 
 static void S_text_row(S_out *o, const cc_extracted *e)
@@ -593,7 +660,7 @@ int cc_cmd_extract(int argc, char **argv)
     if (!cc_out_open(&out, output))
         return CC_EXIT_USAGE;
     o.fp = out.fp;
-    o.memo = cc_xcalloc(S_MEMO, sizeof *o.memo);
+    S_memo_init(&o);
     if (o.format == S_JSONL)
         S_jsonl_init(&o.js);
     o.progress = !quiet && isatty(fileno(stderr));
@@ -618,8 +685,7 @@ int cc_cmd_extract(int argc, char **argv)
     if (!quiet && !o.progress && output)
         fprintf(stderr, "extract: %zu figure%s in %d file%s\n", o.total, o.total == 1 ? "" : "s", argc - optind,
                 argc - optind == 1 ? "" : "s");
-    S_memo_clear(&o);
-    free(o.memo);
+    S_memo_free(&o);
     free(o.id_base);
     cc_buf_free(&o.out);
     if (o.format == S_JSONL)

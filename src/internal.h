@@ -10,6 +10,18 @@
 /* Adds the DESIGN 1 fields of f to the JSON object o. */
 void cc_figure_add_fields(cJSON *o, const cc_figure *f);
 
+/* A scratch arena for a cJSON tree that is built, printed and deleted
+ * over and over (mem.c): between open and close, cJSON allocates from one
+ * block and its frees cost nothing; close forgets the whole block, so
+ * every item made in between must be deleted (or dropped) by then.  Needs
+ * cc_mem_init; not for two trees at once, nor for threads. */
+void cc_json_arena_open(void);
+void cc_json_arena_close(void);
+
+/* cc_numeral_scan without its shortcut for plain Arabic numbers: the
+ * reference the unit tests hold the shortcut to. */
+bool cc_numeral_scan_general(const char *s, size_t n, cc_numeral *out, const char **err);
+
 /* True for an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, optionally with THH:MM…. */
 bool cc_iso_date(const char *s);
 

@@ -11,6 +11,7 @@
  * that multiplies that digit; nz_step is derived from value and step at the
  * end (the largest power-of-ten multiple of step that divides value). */
 #include "claimcheck.h"
+#include "internal.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -1621,7 +1622,89 @@ static double S_nz_step(double value, double step)
     return step * S_pow10(e);
 }
 
+/* ------------------------------------------------------------------ */
+/* The common case                                                      */
+/* ------------------------------------------------------------------ */
+
+/* What no form of numeral reads on from: after ASCII digits (and a
+ * decimal part) comes one of these, or the end, and the number is the
+ * digits alone.  Nothing here is a digit, a separator, a space, a place,
+ * a suffix (k, 成, 折, 打, 半, 多 …) or the start of one (分之, 又).  A
+ * unit test holds the shortcut below to the general reader on each of
+ * them, followed by every character the reader knows. */
+static const char S_inert_ascii[] = "%)];\"'\n\r!?";
+static const char S_inert_cjk[] = "。、；：！？）」』”’个年月日号倍秒小毫家位台名人次的和举项款种条天周";
+static uint32_t S_inert_bits[0x10000 / 32];
+static bool S_inert_ascii_tab[128];
+static bool S_inert_ready;
+
+static bool S_inert(const unsigned char *u, size_t n)
+{
+    if (!S_inert_ready) {
+        for (const char *a = S_inert_ascii; *a; a++)
+            S_inert_ascii_tab[(unsigned char)*a] = true;
+        for (const char *z = S_inert_cjk; *z; z += 3) {
+            unsigned cp;
+            cc_utf8_decode(z, 3, &cp);
+            S_inert_bits[cp >> 5] |= 1u << (cp & 31);
+        }
+        S_inert_ready = true;
+    }
+    if (n == 0)
+        return true;
+    if (u[0] < 0x80)
+        return S_inert_ascii_tab[u[0]];
+    if ((u[0] & 0xF0) != 0xE0 || n < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+        return false;
+    unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+    return (S_inert_bits[cp >> 5] >> (cp & 31)) & 1u;
+}
+
+/* 30, 6000, 2.78 before an inert character: what the general reader gives
+ * (S_read_arabic's value and step, no flags), in a few dozen
+ * instructions.  False: not this case, ask the general reader. */
+static bool S_common(const char *s, size_t n, cc_numeral *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    uint64_t m = 0;
+    int digits = 0, decimals = 0;
+    /* no further than 16 digits: a caller may try every position of a
+     * long run of them */
+    while (i < n && (unsigned)(u[i] - '0') < 10u && digits <= 15) {
+        m = m * 10 + (uint64_t)(u[i++] - '0');
+        digits++;
+    }
+    if (digits == 0 || digits > 15)
+        return false;
+    if (i < n && u[i] == '.') {
+        if (i + 1 >= n || (unsigned)(u[i + 1] - '0') >= 10u)
+            return false;
+        for (i++; i < n && (unsigned)(u[i] - '0') < 10u && digits + decimals <= 15; i++) {
+            m = m * 10 + (uint64_t)(u[i] - '0');
+            decimals++;
+        }
+        if (digits + decimals > 15)
+            return false;
+    }
+    if (!S_inert(u + i, n - i))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->value = decimals ? (double)m / S_pow10(decimals) : (double)m;
+    out->step = S_pow10(-decimals);
+    out->nz_step = out->value == 0 ? out->step : S_nz_step(out->value, out->step);
+    out->len = i;
+    return true;
+}
+
 bool cc_numeral_scan(const char *s, size_t n, cc_numeral *out, const char **err)
+{
+    return S_common(s, n, out) || cc_numeral_scan_general(s, n, out, err);
+}
+
+/* The reader of every form: cc_numeral_scan without its shortcut (the
+ * unit tests compare the two). */
+bool cc_numeral_scan_general(const char *s, size_t n, cc_numeral *out, const char **err)
 {
     S_ctx c = {s, n, NULL};
     size_t pos = 0, k;

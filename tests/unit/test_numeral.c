@@ -1,6 +1,9 @@
 /* test_numeral.c — cc_numeral_scan, table-driven: what is read, its value,
  * its rounding units, where it stops, and how it is flagged. */
 #include "unit.h"
+#include "internal.h"
+
+#include <stdio.h>
 
 #define P CC_NUM_PERCENT
 #define E CC_NUM_EXACT
@@ -301,6 +304,56 @@ START_TEST(test_bounds)
 }
 END_TEST
 
+/* cc_numeral_scan takes a shortcut for plain Arabic numbers; whatever
+ * follows the digits, it must give what the general reader gives, to the
+ * bit.  Numbers x what may follow them x what may come after that. */
+static const char *const sc_numbers[] = {"0", "7", "30", "2025", "6000", "007", "2.78", "0.5", "3.14159", "12.5",
+                                         "100.000", "123456789012345", "1234567890123456", "99999999999999.9", "1.",
+                                         "1.5.3"};
+static const char *const sc_next_cjk[] = {
+    "。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "个", "年", "月", "日", "号", "倍", "秒",
+    "小", "毫", "家", "位", "台", "名", "人", "次", "的", "和", "举", "项", "款", "种", "条", "天", "周", "万", "亿",
+    "千", "百", "十", "多", "余", "几", "来", "点", "分", "之", "又", "成", "折", "打", "半", "负", "零", "〇", "一",
+    "两", "兆", "％", "．", "０", "５", "　", "－", "／", "×", "‰", "·", "\xc2\xa0", "\xe2\x80\x89", "\xe2\x88\x92"};
+static const char *const sc_then[] = {"", "0", "5", "000", "123", "0000", "000人", "1/2", "万", "亿", "千", "百",
+                                      "十", "多", "余", "几", "点五", "分之一", "分", "之", "又", "成", "折", "打",
+                                      "半", "%", "个", "百分点", " ", "  万", " million", " k", "k", "M", "e5", "^2",
+                                      "/4", " 1/4", "x10^3", ".5", ",000", " 000", "-", "－", "倍", "年", "个月",
+                                      "bn", "B", "人", "/", "分点", "成半", "折扣", "over 4", "thousand"};
+
+START_TEST(test_shortcut)
+{
+    char next[8], in[96];
+    size_t n_cjk = sizeof sc_next_cjk / sizeof sc_next_cjk[0];
+    for (size_t i = 0; i < sizeof sc_numbers / sizeof sc_numbers[0]; i++) {
+        for (size_t j = 0; j < 95 + n_cjk; j++) {
+            if (j < 95)
+                snprintf(next, sizeof next, "%c", (char)(' ' + j));
+            else
+                snprintf(next, sizeof next, "%s", sc_next_cjk[j - 95]);
+            for (size_t k = 0; k < sizeof sc_then / sizeof sc_then[0]; k++) {
+                snprintf(in, sizeof in, "%s%s%s", sc_numbers[i], next, sc_then[k]);
+                size_t n = strlen(in);
+                cc_numeral a, b;
+                const char *ea = NULL, *eb = NULL;
+                bool x = cc_numeral_scan(in, n, &a, &ea), y = cc_numeral_scan_general(in, n, &b, &eb);
+                ck_assert_msg(x == y, "'%s': read %d, the general reader %d", in, x, y);
+                if (x)
+                    ck_assert_msg(memcmp(&a.value, &b.value, sizeof a.value) == 0 && memcmp(&a.step, &b.step, sizeof a.step) == 0 &&
+                                      memcmp(&a.nz_step, &b.nz_step, sizeof a.nz_step) == 0 && a.len == b.len &&
+                                      a.flags == b.flags,
+                                  "'%s': %.17g step %g nz %g len %zu flags %#x; the general reader %.17g step %g nz %g "
+                                  "len %zu flags %#x",
+                                  in, a.value, a.step, a.nz_step, a.len, a.flags, b.value, b.step, b.nz_step, b.len,
+                                  b.flags);
+                else
+                    ck_assert_str_eq(ea, eb);
+            }
+        }
+    }
+}
+END_TEST
+
 Suite *numeral_suite(void)
 {
     Suite *s = suite_create("numeral");
@@ -308,6 +361,7 @@ Suite *numeral_suite(void)
     tcase_add_loop_test(tc, test_scan, 0, sizeof cases / sizeof cases[0]);
     tcase_add_loop_test(tc, test_reject, 0, sizeof rejects / sizeof rejects[0]);
     tcase_add_test(tc, test_bounds);
+    tcase_add_test(tc, test_shortcut);
     suite_add_tcase(s, tc);
     return s;
 }
