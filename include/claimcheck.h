@@ -67,6 +67,9 @@ void cc_buf_free(cc_buf *b);
  * x, without exponent for ordinary magnitudes: 2.775 -> "2.775",
  * 999999.5 -> "999999.5", 1e20 -> "1e+20"; infinities as "∞" and "-∞". */
 void cc_buf_num(cc_buf *b, double x);
+/* The same digits into out (NUL-terminated); returns their length. */
+#define CC_NUM_CHARS 64
+size_t cc_num_format(double x, char out[CC_NUM_CHARS]);
 
 /* ------------------------------------------------------------------ */
 /* UTF-8                                                                */

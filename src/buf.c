@@ -89,21 +89,14 @@ void cc_buf_free(cc_buf *b)
 
 /* The shortest decimal (at most 15 significant digits) that reads back as
  * x, in fixed notation for ordinary magnitudes: 999999.5, 2.775, 15000. */
-void cc_buf_num(cc_buf *b, double x)
+size_t cc_num_format(double x, char out[CC_NUM_CHARS])
 {
-    if (isnan(x)) {
-        cc_buf_puts(b, "NaN");
-        return;
-    }
-    if (isinf(x)) {
-        cc_buf_puts(b, x > 0 ? "∞" : "-∞");
-        return;
-    }
-    if (x == 0) {
-        cc_buf_putc(b, '0');
-        return;
-    }
-    char tmp[64];
+    if (isnan(x))
+        return (size_t)snprintf(out, CC_NUM_CHARS, "NaN");
+    if (isinf(x))
+        return (size_t)snprintf(out, CC_NUM_CHARS, "%s", x > 0 ? "∞" : "-∞");
+    if (x == 0)
+        return (size_t)snprintf(out, CC_NUM_CHARS, "0");
     /* most figures have few decimals: x = m / 10^k exactly for a small k.
      * With m below 10^15 (at most 15 digits, as below) the decimal that
      * reads back as x at k decimals is unique, so this is what %.*g finds. */
@@ -127,15 +120,14 @@ void cc_buf_num(cc_buf *b, double x)
                     digits[nd++] = '0';
                 int t = 0;
                 if (whole < 0)
-                    tmp[t++] = '-';
+                    out[t++] = '-';
                 for (int i = nd - 1; i >= 0; i--) {
-                    tmp[t++] = digits[i];
+                    out[t++] = digits[i];
                     if (i == k && k > 0)
-                        tmp[t++] = '.';
+                        out[t++] = '.';
                 }
-                tmp[t] = '\0';
-                cc_buf_puts(b, tmp);
-                return;
+                out[t] = '\0';
+                return (size_t)t;
             }
         }
     }
@@ -147,8 +139,8 @@ void cc_buf_num(cc_buf *b, double x)
         int lo = 1, hi = 15;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            snprintf(tmp, sizeof tmp, "%.*g", mid, x);
-            if (strtod(tmp, NULL) == x)
+            snprintf(out, CC_NUM_CHARS, "%.*g", mid, x);
+            if (strtod(out, NULL) == x)
                 hi = mid;
             else
                 lo = mid + 1;
@@ -156,8 +148,8 @@ void cc_buf_num(cc_buf *b, double x)
         p = lo;
     } else {
         for (p = 1; p < 15; p++) {
-            snprintf(tmp, sizeof tmp, "%.*g", p, x);
-            if (strtod(tmp, NULL) == x)
+            snprintf(out, CC_NUM_CHARS, "%.*g", p, x);
+            if (strtod(out, NULL) == x)
                 break;
         }
     }
@@ -165,9 +157,16 @@ void cc_buf_num(cc_buf *b, double x)
     if (ax >= 1e-6 && ax < 1e15) {
         int mag = (int)floor(log10(ax));
         int dec = p - 1 - mag;
-        snprintf(tmp, sizeof tmp, "%.*f", dec > 0 ? dec : 0, x);
+        snprintf(out, CC_NUM_CHARS, "%.*f", dec > 0 ? dec : 0, x);
     } else {
-        snprintf(tmp, sizeof tmp, "%.*g", p, x);
+        snprintf(out, CC_NUM_CHARS, "%.*g", p, x);
     }
-    cc_buf_puts(b, tmp);
+    return strlen(out);
+}
+
+void cc_buf_num(cc_buf *b, double x)
+{
+    char tmp[CC_NUM_CHARS];
+    size_t n = cc_num_format(x, tmp);
+    cc_buf_put(b, tmp, n);
 }

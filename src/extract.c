@@ -1341,7 +1341,9 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         unsigned char c = u[i];
         switch (S_class[c]) {
         case S_C_SKIP:
-            i++;
+            do
+                i++;
+            while (i < n && S_class[u[i]] == S_C_SKIP);
             continue;
         case S_C_ALPHA: {
             size_t j = i + 1;
@@ -1354,15 +1356,21 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             break;
         }
         case S_C_LEAD3: {
-            /* a lead byte without its two continuation bytes (invalid
+            /* a run of three-byte characters, most of them not numerals.
+             * A lead byte without its two continuation bytes (invalid
              * UTF-8) is one byte: jumping 3 would skip a newline or digit */
-            if (i + 2 >= n || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) {
-                i++;
-                continue;
-            }
-            unsigned cp = ((c & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
-            if (!((S_trigger[cp >> 5] >> (cp & 31)) & 1u)) {
+            do {
+                if (i + 2 >= n || (((u[i + 1] & 0xC0u) ^ 0x80u) | ((u[i + 2] & 0xC0u) ^ 0x80u)))
+                    break;
+                unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+                if ((S_trigger[cp >> 5] >> (cp & 31)) & 1u)
+                    break;
                 i += 3;
+            } while (i < n && S_class[u[i]] == S_C_LEAD3);
+            if (i >= n || S_class[u[i]] != S_C_LEAD3)
+                continue;
+            if (i + 2 >= n || (((u[i + 1] & 0xC0u) ^ 0x80u) | ((u[i + 2] & 0xC0u) ^ 0x80u))) {
+                i++;
                 continue;
             }
             break;

@@ -56,13 +56,12 @@ static bool S_cjk_at(const char *s, size_t n)
     return i < n && cc_utf8_decode(s + i, n - i, &cp) && S_cjk(cp);
 }
 
-/* Folding never lengthens a code point, so the copy is written in place
- * of a buffer of n + 1 bytes; ASCII and the ideographs U+4000..U+9FFF
- * (lead bytes E4..E9), which fold to themselves, are copied as they are. */
-static char *S_fold(const char *s, size_t n)
+/* Folding never lengthens a code point, so the copy fits in b, of n + 1
+ * bytes; ASCII and the ideographs U+4000..U+9FFF (lead bytes E4..E9),
+ * which fold to themselves, are copied as they are.  False: not UTF-8. */
+static bool S_fold(const char *s, size_t n, char *b)
 {
     const unsigned char *u = (const unsigned char *)s;
-    char *b = cc_xmalloc(n + 1);
     size_t len = 0, i = 0;
     while (i < n) {
         unsigned char c = u[i];
@@ -79,10 +78,8 @@ static char *S_fold(const char *s, size_t n)
         }
         unsigned cp;
         size_t k = cc_utf8_decode(s + i, n - i, &cp);
-        if (!k) {
-            free(b);
-            return NULL;
-        }
+        if (!k)
+            return false;
         unsigned f = cc_fold_width(cp);
         /* spaces between two Chinese characters carry nothing: "个 百 分 点" */
         if (f == ' ' && len > 0 && S_cjk_before(b, len) && S_cjk_at(s + i + k, n - i - k))
@@ -98,7 +95,7 @@ static char *S_fold(const char *s, size_t n)
         i += k;
     }
     b[len] = '\0';
-    return b;
+    return true;
 }
 
 static bool S_memmem(const char *s, size_t n, const char *needle)
@@ -441,40 +438,57 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
     }
 }
 
+/* A label as it is written: only its first CC_LABEL_MAX bytes can be
+ * kept, so the rest is not written down (S_label cuts it). */
+typedef struct {
+    char s[CC_LABEL_MAX];
+    size_t len;
+} S_lab;
+
+static void S_lab_put(S_lab *l, const char *s, size_t n)
+{
+    size_t room = CC_LABEL_MAX - l->len;
+    if (n > room)
+        n = room;
+    memcpy(l->s + l->len, s, n);
+    l->len += n;
+}
+
 /* A label says a number as a person would: six significant digits (1/3 of
  * 100 is "33.3333"), however many the interval carries. */
-static void S_label_num(cc_buf *b, double x)
+static void S_label_num(S_lab *l, double x)
 {
+    char tmp[CC_NUM_CHARS];
     /* a whole number of at most six digits is its own six-digit form */
-    if (fabs(x) < 1e6 && x == floor(x)) {
-        cc_buf_num(b, x);
-        return;
+    if (!(fabs(x) < 1e6 && x == floor(x))) {
+        snprintf(tmp, sizeof tmp, "%.6g", x);
+        x = strtod(tmp, NULL);
     }
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%.6g", x);
-    cc_buf_num(b, strtod(tmp, NULL));
+    S_lab_put(l, tmp, cc_num_format(x, tmp));
 }
 
 /* A reading's label: the figure as a reader says it ("3x", "+15%", "20-30%",
  * "1000 人"), cut to CC_LABEL_MAX at a code point boundary. */
-static void S_label(cc_reading *rd, const char *sign, const cc_figure *f, double hi, double add, const char *unit,
-                    const char *suffix)
+static void S_label(cc_reading *rd, const char *sign, const cc_figure *f, double hi, double add, const char *sep,
+                    const char *unit, const char *suffix)
 {
-    cc_buf b = CC_BUF_INIT;
-    cc_buf_puts(&b, sign);
-    S_label_num(&b, f->value + add);
+    S_lab l = {.len = 0};
+    S_lab_put(&l, sign, strlen(sign));
+    S_label_num(&l, f->value + add);
     if (f->qualifier == CC_QUAL_RANGE) {
-        cc_buf_putc(&b, '-');
-        S_label_num(&b, hi + add);
+        S_lab_put(&l, "-", 1);
+        S_label_num(&l, hi + add);
     }
-    cc_buf_puts(&b, unit);
-    cc_buf_puts(&b, suffix);
-    size_t k = b.len < CC_LABEL_MAX ? b.len : CC_LABEL_MAX - 1;
-    while (k > 0 && k < b.len && ((unsigned char)b.data[k] & 0xC0) == 0x80)
+    S_lab_put(&l, sep, strlen(sep));
+    S_lab_put(&l, unit, strlen(unit));
+    S_lab_put(&l, suffix, strlen(suffix));
+    /* l holds the whole label when it is shorter than CC_LABEL_MAX, else
+     * its first CC_LABEL_MAX bytes: enough to cut where the whole would be */
+    size_t k = l.len < CC_LABEL_MAX ? l.len : CC_LABEL_MAX - 1;
+    while (k > 0 && k < l.len && ((unsigned char)l.s[k] & 0xC0) == 0x80)
         k--;
-    memcpy(rd->label, b.data, k);
+    memcpy(rd->label, l.s, k);
     rd->label[k] = '\0';
-    cc_buf_free(&b);
 }
 
 static void S_readings(cc_figure *f, const S_reader *r)
@@ -487,24 +501,24 @@ static void S_readings(cc_figure *f, const S_reader *r)
         if (f->direction == CC_DIR_DOWN && !r->idiom) {
             bool ok;
             rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
-            S_label(&rd[0], "1/", f, hi, 0, "x", "");
+            S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
         } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom) {
             /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict
              * "by" reading).  At 1倍 or less only the "by" reading makes sense. */
             cc_interval plus1 = S_clean_iv(cc_iv_add(f->iv, 1));
             if (f->value > 1) {
                 rd[0].iv = f->iv;
-                S_label(&rd[0], "", f, hi, 0, "x", "");
+                S_label(&rd[0], "", f, hi, 0, "", "x", "");
                 rd[1].iv = plus1;
-                S_label(&rd[1], "", f, hi, 1, "x", " (strict \"by\" reading)");
+                S_label(&rd[1], "", f, hi, 1, "", "x", " (strict \"by\" reading)");
                 f->n_readings = 2;
             } else {
                 rd[0].iv = plus1;
-                S_label(&rd[0], "", f, hi, 1, "x", " (\"by\" reading)");
+                S_label(&rd[0], "", f, hi, 1, "", "x", " (\"by\" reading)");
             }
         } else {
             rd[0].iv = f->iv;
-            S_label(&rd[0], "", f, hi, 0, "x", "");
+            S_label(&rd[0], "", f, hi, 0, "", "x", "");
         }
         break;
     case CC_KIND_CHANGE: {
@@ -512,26 +526,22 @@ static void S_readings(cc_figure *f, const S_reader *r)
         if (f->direction == CC_DIR_DOWN) {
             /* nothing falls by more than all of it */
             rd[0].iv = S_clean_iv(cc_iv_intersect(cc_iv_sub(cc_iv_point(1), frac), cc_iv(0, INFINITY, false, true)));
-            S_label(&rd[0], "-", f, hi, 0, "%", "");
+            S_label(&rd[0], "-", f, hi, 0, "", "%", "");
         } else {
             rd[0].iv = S_clean_iv(cc_iv_add(frac, 1));
-            S_label(&rd[0], "+", f, hi, 0, "%", "");
+            S_label(&rd[0], "+", f, hi, 0, "", "%", "");
         }
         break;
     }
     case CC_KIND_POINTS:
         rd[0].iv = f->iv;
-        S_label(&rd[0], f->direction == CC_DIR_DOWN ? "-" : f->direction == CC_DIR_UP ? "+" : "", f, hi, 0, " pp", "");
+        S_label(&rd[0], f->direction == CC_DIR_DOWN ? "-" : f->direction == CC_DIR_UP ? "+" : "", f, hi, 0, "", " pp",
+                "");
         break;
     default: {
         /* the unit follows the number: "30 min", "30%", "1000 人" */
-        cc_buf u = CC_BUF_INIT;
-        if (*f->unit && f->dimension != CC_DIM_PERCENT)
-            cc_buf_putc(&u, ' ');
-        cc_buf_puts(&u, f->unit);
         rd[0].iv = f->iv;
-        S_label(&rd[0], "", f, hi, 0, u.data ? u.data : "", "");
-        cc_buf_free(&u);
+        S_label(&rd[0], "", f, hi, 0, *f->unit && f->dimension != CC_DIM_PERCENT ? " " : "", f->unit, "");
         break;
     }
     }
@@ -564,8 +574,8 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         return false;
     }
     char *input = cc_xstrndup(s, len);
-    char *folded = S_fold(s, len);
-    if (!folded) {
+    char folded[CC_FIGURE_MAX + 1];
+    if (!S_fold(s, len, folded)) {
         *err = cc_xasprintf("figure is not valid UTF-8: expected UTF-8 text");
         free(input);
         return false;
@@ -732,7 +742,6 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     S_readings(fig, &r);
     ok = true;
 done:
-    free(folded);
     free(input);
     if (!ok)
         cc_figure_free(fig);

@@ -989,7 +989,8 @@ typedef struct {
 static int S_en_lookup(const char *w, bool ord_only)
 {
     for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++)
-        if ((!ord_only || S_en_words[i].kind == EN_ORD) && strcmp(w, S_en_words[i].word) == 0)
+        if (S_en_words[i].word[0] == w[0] && (!ord_only || S_en_words[i].kind == EN_ORD) &&
+            strcmp(w, S_en_words[i].word) == 0)
             return (int)i;
     return -1;
 }
@@ -1626,74 +1627,154 @@ static double S_nz_step(double value, double step)
 /* The common case                                                      */
 /* ------------------------------------------------------------------ */
 
-/* What no form of numeral reads on from: after ASCII digits (and a
- * decimal part) comes one of these, or the end, and the number is the
- * digits alone.  Nothing here is a digit, a separator, a space, a place,
- * a suffix (k, 成, 折, 打, 半, 多 …) or the start of one (分之, 又).  A
- * unit test holds the shortcut below to the general reader on each of
- * them, followed by every character the reader knows. */
-static const char S_inert_ascii[] = "%)];\"'\n\r!?";
-static const char S_inert_cjk[] = "。、；：！？）」』”’个年月日号倍秒小毫家位台名人次的和举项款种条天周";
+/* What no form of numeral reads on from.  In ASCII: punctuation other than
+ * the signs, points, separators, slashes and powers (. , - + / * ^) and
+ * the line ends; a full-width form as its ASCII fold; an ideograph that no
+ * table of this file names (S_zh_chars, the CP_ constants, the stop
+ * lists); and the CJK punctuation below.  A unit test holds the shortcut
+ * to the general reader before each of them, and before every code point
+ * this file names. */
+static const char S_inert_ascii[] = "!\"#$%&'():;<=>?@[\\]_`{|}~\n\r";
+static const char S_inert_punct[] = "、。〉》」』】〕〗〙〛‘’“”…";
+static bool S_inert_tab[128];
 static uint32_t S_inert_bits[0x10000 / 32];
-static bool S_inert_ascii_tab[128];
 static bool S_inert_ready;
 
+static void S_inert_init(void)
+{
+    for (const char *a = S_inert_ascii; *a; a++)
+        S_inert_tab[(unsigned char)*a] = true;
+    for (unsigned cp = 0x4E00; cp <= 0x9FFF; cp++)
+        S_inert_bits[cp >> 5] |= 1u << (cp & 31);
+    for (unsigned cp = 0xFF01; cp <= 0xFF5E; cp++)
+        if (S_inert_tab[cp - 0xFF01 + '!'])
+            S_inert_bits[cp >> 5] |= 1u << (cp & 31);
+    for (const char *z = S_inert_punct; *z;) {
+        unsigned cp;
+        z += cc_utf8_decode(z, strlen(z), &cp);
+        S_inert_bits[cp >> 5] |= 1u << (cp & 31);
+    }
+    static const unsigned *const named[] = {S_cheng_stop, S_zhe_stop, S_da_stop};
+    static const size_t nnamed[] = {sizeof S_cheng_stop / sizeof S_cheng_stop[0],
+                                    sizeof S_zhe_stop / sizeof S_zhe_stop[0], sizeof S_da_stop / sizeof S_da_stop[0]};
+    static const unsigned cps[] = {CP_FEN, CP_ZHI, CP_YOU, CP_CHENG, CP_ZHE, CP_BAN, CP_DA, CP_YI, CP_SHI, CP_SHI2};
+    for (size_t i = 0; i < sizeof S_zh_chars / sizeof S_zh_chars[0]; i++)
+        S_inert_bits[S_zh_chars[i].cp >> 5] &= ~(1u << (S_zh_chars[i].cp & 31));
+    for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++)
+        S_inert_bits[cps[i] >> 5] &= ~(1u << (cps[i] & 31));
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < nnamed[k]; i++)
+            S_inert_bits[named[k][i] >> 5] &= ~(1u << (named[k][i] & 31));
+    S_inert_ready = true;
+}
+
+/* Is what starts u[0..n) inert (the end is)? */
 static bool S_inert(const unsigned char *u, size_t n)
 {
-    if (!S_inert_ready) {
-        for (const char *a = S_inert_ascii; *a; a++)
-            S_inert_ascii_tab[(unsigned char)*a] = true;
-        for (const char *z = S_inert_cjk; *z; z += 3) {
-            unsigned cp;
-            cc_utf8_decode(z, 3, &cp);
-            S_inert_bits[cp >> 5] |= 1u << (cp & 31);
-        }
-        S_inert_ready = true;
-    }
     if (n == 0)
         return true;
     if (u[0] < 0x80)
-        return S_inert_ascii_tab[u[0]];
+        return S_inert_tab[u[0]];
     if ((u[0] & 0xF0) != 0xE0 || n < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
         return false;
     unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
     return (S_inert_bits[cp >> 5] >> (cp & 31)) & 1u;
 }
 
-/* 30, 6000, 2.78 before an inert character: what the general reader gives
- * (S_read_arabic's value and step, no flags), in a few dozen
- * instructions.  False: not this case, ask the general reader. */
+/* After spaces, an English word the reader takes into the number (5 k,
+ * 3 million, 1 over 4, 2 in 5, 1 out of 3)?  Any other word ends it. */
+static bool S_word_continues(const unsigned char *u, size_t n)
+{
+    static const char *const words[] = {"k", "m", "g", "b", "bn", "hundred", "thousand", "million", "billion",
+                                        "trillion", "over", "in", "out"};
+    size_t k = 0;
+    while (k < n && k < 9 && (unsigned)((u[k] | 0x20) - 'a') < 26u)
+        k++;
+    if (k == 9)
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t j = 0;
+        while (j < k && words[i][j] == (char)(u[j] | 0x20))
+            j++;
+        if (j == k && words[i][k] == '\0')
+            return true;
+    }
+    return false;
+}
+
+/* Is what follows a number at u[0..n) the end of it: something inert, or
+ * spaces and then something inert or a word the reader does not take? */
+static bool S_ends_number(const unsigned char *u, size_t n)
+{
+    if (!S_inert_ready)
+        S_inert_init();
+    if (n == 0 || u[0] != ' ')
+        return S_inert(u, n);
+    size_t i = 1;
+    while (i < n && u[i] == ' ')
+        i++;
+    if (i < n && (unsigned)((u[i] | 0x20) - 'a') < 26u)
+        return !S_word_continues(u + i, n - i);
+    return S_inert(u + i, n - i);
+}
+
+/* The common cases, read without the general machinery: 30, 6000, 2.78
+ * (ASCII digits and a decimal part) and 三, 两 (one Chinese digit), each
+ * before what ends a number (S_ends_number).  What the general reader
+ * gives, in a few dozen instructions; false: ask the general reader. */
 static bool S_common(const char *s, size_t n, cc_numeral *out)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     uint64_t m = 0;
     int digits = 0, decimals = 0;
-    /* no further than 16 digits: a caller may try every position of a
-     * long run of them */
-    while (i < n && (unsigned)(u[i] - '0') < 10u && digits <= 15) {
-        m = m * 10 + (uint64_t)(u[i++] - '0');
-        digits++;
-    }
-    if (digits == 0 || digits > 15)
-        return false;
-    if (i < n && u[i] == '.') {
-        if (i + 1 >= n || (unsigned)(u[i + 1] - '0') >= 10u)
+    unsigned flags = 0;
+    if (n >= 3 && u[0] >= 0xE4 && u[0] <= 0xE5) {
+        /* 一二三四五六七八九两: the digits that begin most Chinese counts */
+        static const struct {
+            unsigned char b[3];
+            unsigned char v;
+        } zh[] = {{{0xE4, 0xB8, 0x80}, 1}, {{0xE4, 0xBA, 0x8C}, 2}, {{0xE4, 0xB8, 0xA4}, 2},
+                  {{0xE4, 0xB8, 0x89}, 3}, {{0xE5, 0x9B, 0x9B}, 4}, {{0xE4, 0xBA, 0x94}, 5},
+                  {{0xE5, 0x85, 0xAD}, 6}, {{0xE4, 0xB8, 0x83}, 7}, {{0xE5, 0x85, 0xAB}, 8},
+                  {{0xE4, 0xB9, 0x9D}, 9}};
+        for (size_t k = 0; k < sizeof zh / sizeof zh[0]; k++)
+            if (u[1] == zh[k].b[1] && u[2] == zh[k].b[2] && u[0] == zh[k].b[0]) {
+                m = zh[k].v;
+                i = 3;
+                flags = CC_NUM_CHINESE;
+                break;
+            }
+        if (i == 0 || (n > 3 && u[3] == ' '))
             return false;
-        for (i++; i < n && (unsigned)(u[i] - '0') < 10u && digits + decimals <= 15; i++) {
-            m = m * 10 + (uint64_t)(u[i] - '0');
-            decimals++;
+    } else {
+        /* no further than 16 digits: a caller may try every position of
+         * a long run of them */
+        while (i < n && (unsigned)(u[i] - '0') < 10u && digits <= 15) {
+            m = m * 10 + (uint64_t)(u[i++] - '0');
+            digits++;
         }
-        if (digits + decimals > 15)
+        if (digits == 0 || digits > 15)
             return false;
+        if (i < n && u[i] == '.') {
+            if (i + 1 >= n || (unsigned)(u[i + 1] - '0') >= 10u)
+                return false;
+            for (i++; i < n && (unsigned)(u[i] - '0') < 10u && digits + decimals <= 15; i++) {
+                m = m * 10 + (uint64_t)(u[i] - '0');
+                decimals++;
+            }
+            if (digits + decimals > 15)
+                return false;
+        }
     }
-    if (!S_inert(u + i, n - i))
+    if (!S_ends_number(u + i, n - i))
         return false;
     memset(out, 0, sizeof *out);
     out->value = decimals ? (double)m / S_pow10(decimals) : (double)m;
     out->step = S_pow10(-decimals);
     out->nz_step = out->value == 0 ? out->step : S_nz_step(out->value, out->step);
     out->len = i;
+    out->flags = flags;
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #define P CC_NUM_PERCENT
 #define E CC_NUM_EXACT
@@ -304,50 +305,92 @@ START_TEST(test_bounds)
 }
 END_TEST
 
-/* cc_numeral_scan takes a shortcut for plain Arabic numbers; whatever
- * follows the digits, it must give what the general reader gives, to the
- * bit.  Numbers x what may follow them x what may come after that. */
+/* cc_numeral_scan takes a shortcut for plain numbers (30, 2.78, 三) before
+ * what ends them; whatever follows, it must give what the general reader
+ * gives, to the bit.  Numbers x what may follow them x what may come
+ * after that.  What may follow includes every code point the reader's
+ * source names (read from src/numeral.c, so that a character the reader
+ * learns later is tried too). */
 static const char *const sc_numbers[] = {"0", "7", "30", "2025", "6000", "007", "2.78", "0.5", "3.14159", "12.5",
                                          "100.000", "123456789012345", "1234567890123456", "99999999999999.9", "1.",
-                                         "1.5.3"};
-static const char *const sc_next_cjk[] = {
-    "。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "个", "年", "月", "日", "号", "倍", "秒",
-    "小", "毫", "家", "位", "台", "名", "人", "次", "的", "和", "举", "项", "款", "种", "条", "天", "周", "万", "亿",
-    "千", "百", "十", "多", "余", "几", "来", "点", "分", "之", "又", "成", "折", "打", "半", "负", "零", "〇", "一",
-    "两", "兆", "％", "．", "０", "５", "　", "－", "／", "×", "‰", "·", "\xc2\xa0", "\xe2\x80\x89", "\xe2\x88\x92"};
-static const char *const sc_then[] = {"", "0", "5", "000", "123", "0000", "000人", "1/2", "万", "亿", "千", "百",
-                                      "十", "多", "余", "几", "点五", "分之一", "分", "之", "又", "成", "折", "打",
-                                      "半", "%", "个", "百分点", " ", "  万", " million", " k", "k", "M", "e5", "^2",
-                                      "/4", " 1/4", "x10^3", ".5", ",000", " 000", "-", "－", "倍", "年", "个月",
-                                      "bn", "B", "人", "/", "分点", "成半", "折扣", "over 4", "thousand"};
+                                         "1.5.3", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+                                         "零", "兩", "壹"};
+static const char *const sc_next[] = {
+    "\n", "\r", "\t", "、", "。", "〉", "》", "」", "』", "】", "〕", "〗", "〙", "〛", "‘", "’", "“", "”", "…",
+    "个", "年", "月", "日", "号", "倍", "秒", "小", "毫", "家", "位", "台", "名", "人", "次", "的", "和", "群", "类",
+    "场", "来", "％", "．", "０", "５", "　", "－", "／", "×", "‰", "·", "\xc2\xa0", "\xe2\x80\x89", "\xe2\x80\xaf",
+    "\xe2\x88\x92", "\xe4\xb8"};
+static const char *const sc_then[] = {
+    "", "0", "5", "000", "123", "0000", "000人", "1/2", "万", "亿", "千", "百", "十", "多", "余", "几", "点五",
+    "分之一", "分", "之", "又", "成", "折", "打", "半", "%", "个", "百分点", " ", "  万", " million", " k", "k",
+    "K", "M", "G", "g", "m", "b", "bn", "B", "e5", "^2", "/4", " 1/4", "x10^3", ".5", ",000", " 000", "-", "－",
+    "倍", "年", "个月", "人", "/", "分点", "成半", "折扣", "over 4", "in 5", "out of 3", "of", "thousand", "Million",
+    "hundred", "billion", "trillion", "kilo", "kg", "x", "one", "half", "三", "半小时"};
+
+/* Every code point of U+0080 and above written as 0xXXXX in the reader's source. */
+static size_t sc_source_cps(unsigned *cps, size_t max)
+{
+    const char *dir = getenv("CC_SRC_DIR");
+    char path[512];
+    snprintf(path, sizeof path, "%s/numeral.c", dir && *dir ? dir : "src");
+    FILE *fp = fopen(path, "rb");
+    ck_assert_msg(fp != NULL, "cannot read %s (run from the repository root, or set CC_SRC_DIR)", path);
+    size_t n = 0;
+    int c, prev = 0;
+    while ((c = fgetc(fp)) != EOF && n < max) {
+        char hex[6];
+        if (prev == '0' && c == 'x' && fscanf(fp, "%5[0-9A-Fa-f]", hex) == 1 && strlen(hex) >= 4) {
+            unsigned cp = (unsigned)strtoul(hex, NULL, 16);
+            if (cp >= 0x80 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF))
+                cps[n++] = cp;
+        }
+        prev = c;
+    }
+    fclose(fp);
+    return n;
+}
+
+static void sc_check(const char *number, const char *next, const char *then)
+{
+    char in[128];
+    snprintf(in, sizeof in, "%s%s%s", number, next, then);
+    size_t n = strlen(in);
+    cc_numeral a, b;
+    const char *ea = NULL, *eb = NULL;
+    bool x = cc_numeral_scan(in, n, &a, &ea), y = cc_numeral_scan_general(in, n, &b, &eb);
+    ck_assert_msg(x == y, "'%s': read %d, the general reader %d", in, x, y);
+    if (x)
+        ck_assert_msg(memcmp(&a.value, &b.value, sizeof a.value) == 0 && memcmp(&a.step, &b.step, sizeof a.step) == 0 &&
+                          memcmp(&a.nz_step, &b.nz_step, sizeof a.nz_step) == 0 && a.len == b.len &&
+                          a.flags == b.flags,
+                      "'%s': %.17g step %g nz %g len %zu flags %#x; the general reader %.17g step %g nz %g len %zu "
+                      "flags %#x",
+                      in, a.value, a.step, a.nz_step, a.len, a.flags, b.value, b.step, b.nz_step, b.len, b.flags);
+    else
+        ck_assert_str_eq(ea, eb);
+}
 
 START_TEST(test_shortcut)
 {
-    char next[8], in[96];
-    size_t n_cjk = sizeof sc_next_cjk / sizeof sc_next_cjk[0];
+    unsigned cps[1024];
+    size_t ncps = sc_source_cps(cps, sizeof cps / sizeof cps[0]);
+    ck_assert_msg(ncps > 50, "only %zu code points found in the reader's source", ncps);
+    size_t nnext = sizeof sc_next / sizeof sc_next[0];
     for (size_t i = 0; i < sizeof sc_numbers / sizeof sc_numbers[0]; i++) {
-        for (size_t j = 0; j < 95 + n_cjk; j++) {
+        for (size_t j = 0; j < 95 + nnext + ncps; j++) {
+            char next[8];
             if (j < 95)
                 snprintf(next, sizeof next, "%c", (char)(' ' + j));
+            else if (j < 95 + nnext)
+                snprintf(next, sizeof next, "%s", sc_next[j - 95]);
             else
-                snprintf(next, sizeof next, "%s", sc_next_cjk[j - 95]);
+                next[cc_utf8_encode(cps[j - 95 - nnext], next)] = '\0';
             for (size_t k = 0; k < sizeof sc_then / sizeof sc_then[0]; k++) {
-                snprintf(in, sizeof in, "%s%s%s", sc_numbers[i], next, sc_then[k]);
-                size_t n = strlen(in);
-                cc_numeral a, b;
-                const char *ea = NULL, *eb = NULL;
-                bool x = cc_numeral_scan(in, n, &a, &ea), y = cc_numeral_scan_general(in, n, &b, &eb);
-                ck_assert_msg(x == y, "'%s': read %d, the general reader %d", in, x, y);
-                if (x)
-                    ck_assert_msg(memcmp(&a.value, &b.value, sizeof a.value) == 0 && memcmp(&a.step, &b.step, sizeof a.step) == 0 &&
-                                      memcmp(&a.nz_step, &b.nz_step, sizeof a.nz_step) == 0 && a.len == b.len &&
-                                      a.flags == b.flags,
-                                  "'%s': %.17g step %g nz %g len %zu flags %#x; the general reader %.17g step %g nz %g "
-                                  "len %zu flags %#x",
-                                  in, a.value, a.step, a.nz_step, a.len, a.flags, b.value, b.step, b.nz_step, b.len,
-                                  b.flags);
-                else
-                    ck_assert_str_eq(ea, eb);
+                sc_check(sc_numbers[i], next, sc_then[k]);
+                /* and after spaces */
+                char spaced[16];
+                snprintf(spaced, sizeof spaced, " %s", next);
+                sc_check(sc_numbers[i], spaced, sc_then[k]);
             }
         }
     }
