@@ -1198,9 +1198,14 @@ scan:;
 
     /* 从/由/from a little before the figure: the first half of a pair */
     {
+        /* code point by code point back to the one holding `from`; the
+         * bytes looked at (S_from_lead) all start a code point, so the
+         * walk goes byte by byte and skips the rest */
         size_t from = sp->start > lo + S_FROM_GAP ? sp->start - S_FROM_GAP : lo;
+        while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
+            from--;
         for (size_t y = sp->start; y > from;) {
-            y = S_prev(s, y);
+            y--;
             if (!S_from_lead[(unsigned char)s[y]])
                 continue;
             if (S_digit((unsigned char)s[y]) || s[y] == ',' || S_at(s, y, hi, "，") || S_at(s, y, hi, "、") ||

@@ -382,17 +382,38 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
     }
 }
 
+/* 10^-8 .. 10^23, each the double nearest (10^0 .. 10^22 exactly). */
+static const double S_p10[] = {1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0,  1e1,  1e2,  1e3,
+                               1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                               1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23};
+#define S_P10(e) S_p10[(e) + 8]
+
+/* floor(log10(ax)) for ax > 0: by the table, and by log10 itself where ax
+ * is so near a power of ten that log10's rounding could say otherwise. */
+static int S_decade(double ax)
+{
+    if (!(ax >= 1e-8 && ax < 1e15))
+        return (int)floor(log10(ax));
+    int e = -8;
+    while (ax >= S_P10(e + 1))
+        e++;
+    if (ax < S_P10(e) * (1 + 1e-12) || ax > S_P10(e + 1) * (1 - 1e-12))
+        return (int)floor(log10(ax));
+    return e;
+}
+
 /* Bounds computed from decimal figures carry binary noise (30 * 1.1 =
  * 33.000000000000004): keep fifteen significant digits. */
 static double S_clean(double x)
 {
     if (!isfinite(x) || x == 0 || (x == floor(x) && fabs(x) < 1e15))
         return x;
-    int e = (int)floor(log10(fabs(x)));
-    /* 15 significant digits; while 10^(14-e) is an exact double the
-     * quotient below is the double nearest that decimal, as strtod gives */
+    int e = S_decade(fabs(x));
+    /* 15 significant digits; while 10^(14-e) is an exact double (as the
+     * table's are, up to 10^22) the quotient below is the double nearest
+     * that decimal, as strtod gives */
     if (e >= -8 && e <= 14) {
-        double scale = pow(10, 14 - e);
+        double scale = S_P10(14 - e);
         return round(x * scale) / scale;
     }
     char tmp[32];
@@ -459,12 +480,24 @@ static void S_lab_put(S_lab *l, const char *s, size_t n)
 static void S_label_num(S_lab *l, double x)
 {
     char tmp[CC_NUM_CHARS];
-    /* a whole number of at most six digits is its own six-digit form */
-    if (!(fabs(x) < 1e6 && x == floor(x))) {
-        snprintf(tmp, sizeof tmp, "%.6g", x);
-        x = strtod(tmp, NULL);
+    size_t n = cc_num_format(x, tmp);
+    /* a number whose shortest form has at most six significant digits is
+     * its own six-digit form (x is within half a unit of its last digit) */
+    int sig = 0;
+    bool lead = true;
+    for (size_t i = 0; i < n && sig <= 6; i++) {
+        if (tmp[i] >= '1' && tmp[i] <= '9')
+            lead = false;
+        if (tmp[i] >= '0' && tmp[i] <= '9' && !lead)
+            sig++;
+        else if (tmp[i] != '0' && tmp[i] != '.' && tmp[i] != '-')
+            sig = 7; /* an exponent, ∞ or NaN: the long way */
     }
-    S_lab_put(l, tmp, cc_num_format(x, tmp));
+    if (sig > 6) {
+        snprintf(tmp, sizeof tmp, "%.6g", x);
+        n = cc_num_format(strtod(tmp, NULL), tmp);
+    }
+    S_lab_put(l, tmp, n);
 }
 
 /* A reading's label: the figure as a reader says it ("3x", "+15%", "20-30%",

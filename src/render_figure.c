@@ -67,14 +67,21 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
     const char *what = f->kind != CC_KIND_QUANTITY     ? cc_kind_name(f->kind)
                        : f->dimension == CC_DIM_NONE ? "number"
                                                      : cc_dimension_name(f->dimension);
-    cc_buf_printf(out, "%s → %s", f->input, what);
-    if (f->direction != CC_DIR_NONE)
-        cc_buf_printf(out, " %s", cc_direction_name(f->direction));
+    /* puts, not printf: extract describes every new figure text */
+    cc_buf_puts(out, f->input);
+    cc_buf_puts(out, " → ");
+    cc_buf_puts(out, what);
+    if (f->direction != CC_DIR_NONE) {
+        cc_buf_putc(out, ' ');
+        cc_buf_puts(out, cc_direction_name(f->direction));
+    }
     if (f->to_level)
         cc_buf_puts(out, " (new level)");
     const char *q = S_qualifier_words(f->qualifier);
-    if (*q)
-        cc_buf_printf(out, " %s", q);
+    if (*q) {
+        cc_buf_putc(out, ' ');
+        cc_buf_puts(out, q);
+    }
     cc_buf_putc(out, ' ');
     cc_buf_num(out, f->value);
     if (f->qualifier == CC_QUAL_RANGE) {
@@ -83,7 +90,9 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
     }
     if (*f->unit) {
         bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
-        cc_buf_printf(out, tight && f->kind != CC_KIND_POINTS ? "%s" : " %s", f->unit);
+        if (!(tight && f->kind != CC_KIND_POINTS))
+            cc_buf_putc(out, ' ');
+        cc_buf_puts(out, f->unit);
     }
     cc_buf_puts(out, ": ");
     cc_iv_format(out, f->iv);
@@ -92,8 +101,10 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
         for (int i = 0; i < f->n_readings; i++) {
             if (i)
                 cc_buf_puts(out, " or ");
-            if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE)
-                cc_buf_printf(out, "%s ", f->readings[i].label);
+            if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE) {
+                cc_buf_puts(out, f->readings[i].label);
+                cc_buf_putc(out, ' ');
+            }
             cc_iv_format(out, f->readings[i].iv);
         }
     }
