@@ -30,7 +30,7 @@ typedef struct {
 /* The scanner remembers CC_EXTRACT_FIG_IDS figure readings, and an id
  * names one slot of them, (id - 1) % CC_EXTRACT_FIG_IDS: a consumer
  * remembers what it derives from a figure in a table of that size. */
-#define CC_EXTRACT_FIG_IDS 8192
+#define CC_EXTRACT_FIG_IDS 4096
 
 /* What the callback gets.  Everything is borrowed and valid only during
  * the call. */

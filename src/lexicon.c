@@ -389,6 +389,11 @@ static uint64_t S_bucket_lens[S_NBUCKETS];  /* bit k: the bucket has a word of k
 static uint64_t S_end_lens[256];            /* bit k: a word of k bytes ends with this byte */
 static unsigned short S_bucket_words[S_NWORDS];
 static unsigned char S_len[S_NWORDS];
+/* A word with no ASCII letter matches its bytes exactly (S_prefix folds
+ * case for nothing else): its first eight bytes as one number and a mask
+ * of its length compare in one step. */
+static bool S_exact[S_NWORDS];
+static uint64_t S_head8[S_NWORDS], S_mask8[S_NWORDS];
 static bool S_indexed;
 
 static unsigned S_key(const char *s, size_t n)
@@ -405,6 +410,13 @@ static void S_index(void)
     for (size_t i = 0; i < S_NWORDS; i++) {
         S_len[i] = (unsigned char)strlen(S_words[i].text);
         count[S_key(S_words[i].text, S_len[i])]++;
+        S_exact[i] = !(S_words[i].flags & CC_WF_ASCII);
+        for (size_t k = 0; k < S_len[i]; k++)
+            if (S_alpha((unsigned char)S_words[i].text[k]))
+                S_exact[i] = false;
+        size_t h = S_len[i] < 8 ? S_len[i] : 8;
+        memcpy(&S_head8[i], S_words[i].text, h);
+        S_mask8[i] = h == 8 ? ~0ull : (1ull << (8 * h)) - 1;
     }
     S_bucket_at[0] = 0;
     for (size_t b = 0; b < S_NBUCKETS; b++)
@@ -429,6 +441,22 @@ static void S_index(void)
     S_indexed = true;
 }
 
+/* S_prefix for a word i of S_exact. */
+static size_t S_prefix_exact(const char *s, size_t n, unsigned i)
+{
+    size_t k = S_len[i];
+    if (k > n)
+        return 0;
+    if (n >= 8) {
+        uint64_t v;
+        memcpy(&v, s, 8);
+        if ((v & S_mask8[i]) != S_head8[i])
+            return 0;
+        return k <= 8 || memcmp(s + 8, S_words[i].text + 8, k - 8) == 0 ? k : 0;
+    }
+    return memcmp(s, S_words[i].text, k) == 0 ? k : 0;
+}
+
 const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
 {
     *len = 0;
@@ -438,10 +466,11 @@ const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
         S_index();
     unsigned b = S_key(s, n);
     for (unsigned j = S_bucket_at[b]; j < S_bucket_at[b + 1]; j++) {
-        const cc_word *w = &S_words[S_bucket_words[j]];
-        if (!(w->cls & mask) || S_len[S_bucket_words[j]] > n)
+        unsigned i = S_bucket_words[j];
+        const cc_word *w = &S_words[i];
+        if (!(w->cls & mask) || S_len[i] > n)
             continue;
-        size_t k = S_prefix(s, n, w, S_len[S_bucket_words[j]]);
+        size_t k = S_exact[i] ? S_prefix_exact(s, n, i) : S_prefix(s, n, w, S_len[i]);
         if (k) {
             *len = k;
             return w;
@@ -467,7 +496,7 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
             continue;
         if (S_len[i] < n)
             break;
-        if ((S_words[i].cls & mask) && S_prefix(s, n, &S_words[i], n))
+        if ((S_words[i].cls & mask) && (S_exact[i] ? S_prefix_exact(s, n, i) : S_prefix(s, n, &S_words[i], n)))
             return &S_words[i];
     }
     return NULL;
