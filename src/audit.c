@@ -150,7 +150,7 @@ static bool S_covered(const S_ctx *c, const cc_xfig *f)
         if (f->bare < sp->start || f->end > sp->end)
             continue;
         for (int k = 0; k < c->nvalues[sp->claim]; k++)
-            if (S_same(c->values[sp->claim][k], f->fig.value))
+            if (S_same(c->values[sp->claim][k], f->fig->value))
                 return true;
     }
     return false;

@@ -188,7 +188,7 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
             len[7] = e->b.end - e->b.start;
         }
     } else {
-        int col = e->a.fig.kind == CC_KIND_QUANTITY && !e->a.has_verb ? 8 : 7;
+        int col = e->a.fig->kind == CC_KIND_QUANTITY && !e->a.has_verb ? 8 : 7;
         cell[col] = e->a.text;
         len[col] = e->a.end - e->a.start;
     }
@@ -437,7 +437,7 @@ static void S_put_fields(S_out *o, const cc_xfig *f)
     if (!out) {
         cc_json_arena_open();
         cJSON *obj = cJSON_CreateObject();
-        cc_figure_add_fields(obj, &f->fig);
+        cc_figure_add_fields(obj, f->fig);
         /* started over between figures, never while one is printed: the
          * raw items point into the table; a figure has a dozen numbers */
         if (o->js.nums_used >= S_NUMS / 2) {
@@ -504,7 +504,7 @@ static void S_describe(S_out *o, const cc_xfig *f, cc_buf *b)
     const char *out = S_memo_get(o, f, h, &len);
     if (!out) {
         cc_buf_clear(&o->scratch);
-        cc_figure_describe(&f->fig, &o->scratch);
+        cc_figure_describe(f->fig, &o->scratch);
         len = o->scratch.len;
         out = S_memo_put(o, f, h, o->scratch.data, len);
     }

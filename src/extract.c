@@ -361,6 +361,9 @@ struct cc_extractor {
     S_figtag *fig_tag;         /* S_FIG_MAX of each: slots S_WAYS k .. S_WAYS k + S_WAYS - 1 make set k */
     S_figslot *figs;
     uint32_t fig_clock;
+    cc_figure scratch;         /* a figure read without the memo (too long; a bare number), until the next */
+    cc_figure pend_fig;        /* the pending figure's own copy: its memo slot may be reused */
+    bool scratch_set, pend_fig_set;
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
@@ -381,21 +384,35 @@ static void S_fig_clear(cc_extractor *x)
     for (size_t i = 0; i < S_FIG_MAX; i++)
         if (x->fig_tag[i].run && x->figs[i].ok)
             cc_figure_free(&x->figs[i].fig);
+    if (x->scratch_set)
+        cc_figure_free(&x->scratch);
+    if (x->pend_fig_set)
+        cc_figure_free(&x->pend_fig);
+    x->scratch_set = x->pend_fig_set = false;
 }
 
-/* cc_figure_parse, remembered.  The error message is not kept.  A figure
- * read through the memo is lent: its strings belong to the memo slot, and
- * *owned is false; it stays valid until the next S_parse, which is after
- * it has been emitted (a pending figure is copied, see S_found).  Its id
- * is the slot's, and changes each time the slot is filled. */
-static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bool *owned, uint64_t *id)
+/* The scratch figure, emptied for a new one. */
+static cc_figure *S_scratch(cc_extractor *x)
 {
-    *owned = false;
+    if (x->scratch_set)
+        cc_figure_free(&x->scratch);
+    x->scratch_set = false;
+    return &x->scratch;
+}
+
+/* cc_figure_parse, remembered.  The error message is not kept.  *fig is
+ * lent: a memo slot (or the scratch figure for a text too long for the
+ * memo), valid until the next S_parse, which is after it has been emitted
+ * (a pending figure is copied, see S_found).  Its id is the slot's, and
+ * changes each time the slot is filled; 0 for the scratch figure. */
+static bool S_parse(cc_extractor *x, const char *s, size_t n, const cc_figure **fig, uint64_t *id)
+{
     *id = 0;
     if (n > S_FIG_KEY) {
-        bool ok = cc_figure_parse(s, n, &x->tol, fig, NULL);
-        *owned = ok;
-        return ok;
+        cc_figure *f = S_scratch(x);
+        x->scratch_set = cc_figure_parse(s, n, &x->tol, f, NULL);
+        *fig = f;
+        return x->scratch_set;
     }
     uint32_t h = S_hash(s, n, 2166136261u);
     size_t first = (h & (S_FIG_MAX / S_WAYS - 1)) * S_WAYS, i = first, old = first;
@@ -420,7 +437,7 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, cc_figure *fig, bo
     t[i].used = ++x->fig_clock;
     if (!x->figs[i].ok)
         return false;
-    *fig = x->figs[i].fig;
+    *fig = &x->figs[i].fig;
     *id = (uint64_t)(x->fig_tag[i].run - 1) * S_FIG_MAX + i + 1;
     return true;
 }
@@ -864,24 +881,24 @@ typedef struct {
 
 /* Reads the figure at [a, b); on failure tries without the prefix, then
  * the number alone.  Returns false when nothing reads. */
-static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig, bool *owned, uint64_t *id)
+static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t *id)
 {
     const char *s = x->s;
-    if (S_parse(x, s + sp->start, sp->end - sp->start, fig, owned, id))
+    if (S_parse(x, s + sp->start, sp->end - sp->start, fig, id))
         return true;
-    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, owned, id)) {
+    if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, id)) {
         sp->start = sp->bare = sp->num;
         sp->verb = false;
         return true;
     }
     if (sp->end != sp->num_end) {
         size_t e = sp->num_end;
-        if (S_parse(x, s + sp->start, e - sp->start, fig, owned, id)) {
+        if (S_parse(x, s + sp->start, e - sp->start, fig, id)) {
             sp->end = e;
             sp->measure = false;
             return true;
         }
-        if (S_parse(x, s + sp->num, e - sp->num, fig, owned, id)) {
+        if (S_parse(x, s + sp->num, e - sp->num, fig, id)) {
             sp->start = sp->bare = sp->num;
             sp->end = e;
             sp->verb = sp->measure = false;
@@ -893,8 +910,9 @@ static bool S_read(cc_extractor *x, S_span *sp, cc_figure *fig, bool *owned, uin
 
 /* Number mode: a numeral the figure reader does not take (二分 之一, with
  * its spaces) is still a number. */
-static bool S_bare_number(cc_extractor *x, S_span *sp, cc_figure *fig)
+static const cc_figure *S_bare_number(cc_extractor *x, S_span *sp)
 {
+    cc_figure *fig = S_scratch(x);
     memset(fig, 0, sizeof *fig);
     sp->start = sp->bare = sp->num;
     sp->end = sp->num_end;
@@ -906,7 +924,8 @@ static bool S_bare_number(cc_extractor *x, S_span *sp, cc_figure *fig)
     fig->iv = cc_iv(sp->m.value - sp->m.step / 2, sp->m.value + sp->m.step / 2, false, false);
     fig->n_readings = 1;
     fig->readings[0].iv = fig->iv;
-    return true;
+    x->scratch_set = true;
+    return fig;
 }
 
 static bool S_line_start(const char *s, size_t lo, size_t i)
@@ -1226,21 +1245,11 @@ scan:;
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
 
-/* A pending figure owns its strings; the others may be lent by the memo. */
-static void S_emit(cc_extractor *x, cc_extracted *e, bool a_owned, bool b_owned)
-{
-    x->fn(e, x->ctx);
-    if (a_owned)
-        cc_figure_free(&e->a.fig);
-    if (e->pair && b_owned)
-        cc_figure_free(&e->b.fig);
-}
-
 static void S_flush(cc_extractor *x)
 {
     if (x->pend.set) {
         x->pend.set = false;
-        S_emit(x, &x->pend.x, true, false);
+        x->fn(&x->pend.x, x->ctx);
     }
 }
 
@@ -1261,10 +1270,10 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
     return false;
 }
 
-static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, uint64_t id, size_t lo)
+static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t id, size_t lo)
 {
     const char *s = x->s;
-    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, *fig,
+    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, fig,
                   sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id};
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
     if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
@@ -1284,7 +1293,7 @@ static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, uin
             e->line = line;
             e->col = col;
             x->pend.set = false;
-            S_emit(x, e, true, owned);
+            x->fn(e, x->ctx);
             return;
         }
     }
@@ -1302,11 +1311,14 @@ static void S_found(cc_extractor *x, S_span *sp, cc_figure *fig, bool owned, uin
         x->pend.x = e;
         x->pend.from_at = sp->from_at;
         /* the memo slot may be reused before the pair is complete */
-        if (!owned)
-            S_dup_fig(&x->pend.x.a.fig, fig);
+        if (x->pend_fig_set)
+            cc_figure_free(&x->pend_fig);
+        S_dup_fig(&x->pend_fig, fig);
+        x->pend_fig_set = true;
+        x->pend.x.a.fig = &x->pend_fig;
         return;
     }
-    S_emit(x, &e, owned, false);
+    x->fn(&e, x->ctx);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1385,17 +1397,12 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         S_result r = S_candidate(x, i, 0, n);
         if (r.found) {
-            cc_figure fig;
-            bool owned = false;
+            const cc_figure *fig = NULL;
             uint64_t id = 0;
-            if (S_read(x, &r.sp, &fig, &owned, &id) ||
-                ((x->flags & CC_EXTRACT_NUMBERS) && (owned = S_bare_number(x, &r.sp, &fig)))) {
-                if (!(x->flags & CC_EXTRACT_NUMBERS) && S_prose(x, &r.sp, &fig, 0)) {
-                    if (owned)
-                        cc_figure_free(&fig);
-                } else {
-                    S_found(x, &r.sp, &fig, owned, id, 0);
-                }
+            if (S_read(x, &r.sp, &fig, &id) ||
+                ((x->flags & CC_EXTRACT_NUMBERS) && (fig = S_bare_number(x, &r.sp)) != NULL)) {
+                if ((x->flags & CC_EXTRACT_NUMBERS) || !S_prose(x, &r.sp, fig, 0))
+                    S_found(x, &r.sp, fig, id, 0);
             }
         }
         i = r.resume > i ? r.resume : i + 1;

@@ -20,7 +20,7 @@
 typedef struct {
     size_t start, end, bare;
     const char *text;          /* borrowed: the bytes [start, end) */
-    cc_figure fig;             /* cc_figure_parse of text */
+    const cc_figure *fig;      /* cc_figure_parse of text (lent, like the rest) */
     double number;             /* the numeral alone (五分之一 -> 0.2, minus five -> -5) */
     unsigned numflags;         /* its CC_NUM_* flags */
     bool has_verb;             /* a verb or level word leads the text */

@@ -48,7 +48,7 @@ static double S_signed(const cc_figure *f)
 static void S_collect(const cc_extracted *e, void *ctx)
 {
     S_found *fd = ctx;
-    const cc_figure *f = &e->a.fig;
+    const cc_figure *f = e->a.fig;
     /* 五分之一 reads as 20% in a figure; as a number it is a fraction.  The
      * number model also reads 百分之三十 and 六个百分点 as numbers, but not a
      * percent sign or word. */
@@ -166,11 +166,11 @@ static void S_spec_one(const cc_extracted *e, void *ctx)
     cc_buf_printf(b, "%zu-%zu %.*s ", e->start, e->end, (int)(e->end - e->start), e->text);
     if (e->pair) {
         cc_buf_puts(b, "from ");
-        S_fig_short(b, &e->a.fig);
+        S_fig_short(b, e->a.fig);
         cc_buf_puts(b, " to ");
-        S_fig_short(b, &e->b.fig);
+        S_fig_short(b, e->b.fig);
     } else {
-        S_fig_short(b, &e->a.fig);
+        S_fig_short(b, e->a.fig);
     }
 }
 
@@ -247,7 +247,7 @@ static void S_readback_one(const cc_xfig *x, S_rb *rb)
     cc_buf a = CC_BUF_INIT, b = CC_BUF_INIT;
     if (cc_figure_parse(x->text, x->end - x->start, NULL, &f, &err)) {
         cc_figure_json(&f, &a);
-        cc_figure_json(&x->fig, &b);
+        cc_figure_json(x->fig, &b);
         cc_figure_free(&f);
     }
     if (a.len && strcmp(a.data, b.data) == 0) {

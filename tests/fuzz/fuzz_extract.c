@@ -20,10 +20,10 @@ static void S_check_fig(const cc_xfig *f, const S_ctx *c)
         abort();
     if (f->end > f->start && memcmp(f->text, c->data + f->start, f->end - f->start) != 0)
         abort();
-    if (!isfinite(f->fig.value) || isnan(f->fig.iv.lo) || isnan(f->fig.iv.hi))
+    if (!isfinite(f->fig->value) || isnan(f->fig->iv.lo) || isnan(f->fig->iv.hi))
         abort();
-    for (int i = 0; i < f->fig.n_readings; i++)
-        if (isnan(f->fig.readings[i].iv.lo) || isnan(f->fig.readings[i].iv.hi))
+    for (int i = 0; i < f->fig->n_readings; i++)
+        if (isnan(f->fig->readings[i].iv.lo) || isnan(f->fig->readings[i].iv.hi))
             abort();
 }
 
@@ -40,7 +40,7 @@ static void S_on_figure(const cc_extracted *x, void *ctx)
     if (x->pair)
         S_check_fig(&x->b, c);
     cc_buf b = CC_BUF_INIT;
-    cc_figure_json(&x->a.fig, &b);
+    cc_figure_json(x->a.fig, &b);
     S_assert_finite_text("extract", c->data, c->size, b.data, b.len);
     cc_buf_free(&b);
     cc_buf_printf(&c->spans, "%zu %zu %d;", x->start, x->end, (int)x->pair);
