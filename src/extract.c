@@ -113,6 +113,7 @@ static const char *const S_zh_words_before[] = {
 #define S_N_BEFORE (sizeof S_zh_words_before / sizeof S_zh_words_before[0])
 static uint64_t S_after_head[S_N_AFTER];
 static unsigned char S_after_len[S_N_AFTER], S_before_len[S_N_BEFORE];
+static uint32_t S_before_char[65536 / 32]; /* the words of S_zh_words_before of one character */
 /* S_zh_words_after by their first six bytes: an open-addressing table of
  * the first word (index + 1) of each head, and the next word with the
  * same head */
@@ -182,8 +183,11 @@ static void S_init(void)
             S_after_next[last - 1] = (unsigned char)(k + 1);
         }
     }
-    for (size_t k = 0; k < S_N_BEFORE; k++)
+    for (size_t k = 0; k < S_N_BEFORE; k++) {
         S_before_len[k] = (unsigned char)strlen(S_zh_words_before[k]);
+        if (S_before_len[k] == 3)
+            S_set_utf8(S_before_char, S_zh_words_before[k]);
+    }
     for (const char *b = "\n!?;.\xE3\xEF"; *b; b++)
         S_bnd_lead[(unsigned char)*b] = S_from_lead[(unsigned char)*b] = 1;
     /* digits , ， 、 (0xEF 0xE3, above) 从 由 from */
@@ -309,14 +313,17 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
 #define S_WAYS 4
 _Static_assert((S_FIG_MAX & (S_FIG_MAX - 1)) == 0 && S_FIG_MAX >= S_WAYS, "S_parse masks with S_FIG_MAX / S_WAYS - 1");
 
+/* A set's four tags fill one cache line: a probe that does not match, and
+ * choosing the slot to fill, read nothing else. */
 typedef struct {
     uint32_t hash;
     uint32_t run;              /* times the slot was filled; 0: never */
     uint32_t used;             /* the memo's clock when last used */
+    unsigned char n, ok;       /* the key's length; whether it read */
 } S_figtag;
+_Static_assert(sizeof(S_figtag) * S_WAYS == 64, "a set of tags is one cache line");
 
 typedef struct {
-    unsigned char n, ok;
     char key[S_FIG_KEY];
     cc_figure fig;
 } S_figslot;
@@ -382,7 +389,7 @@ static void S_dup_fig(cc_figure *dst, const cc_figure *src)
 static void S_fig_clear(cc_extractor *x)
 {
     for (size_t i = 0; i < S_FIG_MAX; i++)
-        if (x->fig_tag[i].run && x->figs[i].ok)
+        if (x->fig_tag[i].run && x->fig_tag[i].ok)
             cc_figure_free(&x->figs[i].fig);
     if (x->scratch_set)
         cc_figure_free(&x->scratch);
@@ -418,7 +425,7 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, const cc_figure **
     size_t first = (h & (S_FIG_MAX / S_WAYS - 1)) * S_WAYS, i = first, old = first;
     S_figtag *t = x->fig_tag;
     for (; i < first + S_WAYS; i++) {
-        if (t[i].run && t[i].hash == h && x->figs[i].n == n && memcmp(x->figs[i].key, s, n) == 0)
+        if (t[i].run && t[i].hash == h && t[i].n == n && memcmp(x->figs[i].key, s, n) == 0)
             break;
         if (t[i].used < t[old].used)
             old = i;
@@ -426,16 +433,16 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, const cc_figure **
     if (i == first + S_WAYS) {
         i = old;
         S_figslot *e = &x->figs[i];
-        if (x->fig_tag[i].run && e->ok)
+        if (t[i].run && t[i].ok)
             cc_figure_free(&e->fig);
-        x->fig_tag[i].hash = h;
-        x->fig_tag[i].run++;
-        e->ok = cc_figure_parse(s, n, &x->tol, &e->fig, NULL);
-        e->n = (unsigned char)n;
+        t[i].hash = h;
+        t[i].run++;
+        t[i].ok = cc_figure_parse(s, n, &x->tol, &e->fig, NULL);
+        t[i].n = (unsigned char)n;
         memcpy(e->key, s, n);
     }
     t[i].used = ++x->fig_clock;
-    if (!x->figs[i].ok)
+    if (!t[i].ok)
         return false;
     *fig = &x->figs[i].fig;
     *id = (uint64_t)(x->fig_tag[i].run - 1) * S_FIG_MAX + i + 1;
@@ -827,9 +834,12 @@ static size_t S_word_list_after(const char *s, size_t i, size_t n)
 
 static bool S_word_list_before(const char *s, size_t lo, size_t i)
 {
+    /* the one-character words by a bit each, the others one by one */
+    if (i >= lo + 3 && S_has(S_before_char, S_cp3(s, i - 3, i)))
+        return true;
     for (size_t k = 0; k < sizeof S_zh_words_before / sizeof S_zh_words_before[0]; k++) {
         size_t len = S_before_len[k];
-        if (i >= lo + len && memcmp(s + i - len, S_zh_words_before[k], len) == 0)
+        if (len > 3 && i >= lo + len && memcmp(s + i - len, S_zh_words_before[k], len) == 0)
             return true;
     }
     return false;
@@ -1436,7 +1446,10 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
     x->ctx = ctx;
     x->cap = 2 * CC_EXTRACT_SENTENCE_MAX + 4096;
     x->buf = cc_xmalloc(x->cap);
-    x->fig_tag = cc_xcalloc(S_FIG_MAX, sizeof *x->fig_tag);
+    x->fig_tag = aligned_alloc(64, S_FIG_MAX * sizeof *x->fig_tag);
+    if (!x->fig_tag)
+        x->fig_tag = cc_xmalloc(S_FIG_MAX * sizeof *x->fig_tag);
+    memset(x->fig_tag, 0, S_FIG_MAX * sizeof *x->fig_tag);
     x->figs = cc_xmalloc(S_FIG_MAX * sizeof *x->figs);
     cc_extractor_begin(x, "-");
     return x;
