@@ -945,6 +945,15 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
     return i == lo || s[i - 1] == '\n';
 }
 
+/* A number in words standing alone (one, 一 before 些 or 群): its figure
+ * can only be a bare number with no unit, which S_prose leaves out, so
+ * figure mode need not read it. */
+static bool S_word_alone(const S_span *sp)
+{
+    return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end && !sp->verb &&
+           !sp->several && !sp->negate && (sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS)) == 0;
+}
+
 /* Figure-mode filters on a figure that read: see the top of the file. */
 static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
 {
@@ -1406,7 +1415,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             break;
         }
         S_result r = S_candidate(x, i, 0, n);
-        if (r.found) {
+        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(&r.sp))) {
             const cc_figure *fig = NULL;
             uint64_t id = 0;
             if (S_read(x, &r.sp, &fig, &id) ||
