@@ -14,7 +14,7 @@ DEPS      := $(DEPS_RUN) $(DEPS_TEST)
 
 WARN      := -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow -Wno-unused-parameter
 CPPFLAGS  += -Iinclude -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
-CFLAGS    ?= -O2 -g
+CFLAGS    ?= -O3 -g
 CFLAGS    += -std=c11 $(WARN) $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
 LDLIBS    += -lcjson -lcsv -lm
 
