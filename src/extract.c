@@ -558,6 +558,7 @@ typedef struct {
     size_t start, bare, num, num_end, end;
     size_t from_at;            /* 从/由/from before the figure, or (size_t)-1 */
     bool verb, several, measure, chinese, words, percent_word, arabic, negate;
+    bool pair_digits;          /* 两三, 二三十: the number and the next make a range */
     cc_numeral m;
 } S_span;
 
@@ -772,10 +773,46 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 }
 
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number. */
+/* The value of the Chinese digit 1..9 at s[i] (one code point), or 0. */
+static int S_zh_digit(const char *s, size_t i, size_t hi)
+{
+    cc_numeral m;
+    if (!S_cp3(s, i, hi) || !cc_numeral_scan(s + i, 3, &m, NULL))
+        return 0;
+    return (m.flags & CC_NUM_CHINESE) && m.len == 3 && m.step == 1 && m.value >= 1 && m.value <= 9 ? (int)m.value
+                                                                                                   : 0;
+}
+
+/* 两三天, 七八倍, 二三十倍, 三四成, 百分之二三十: the bytes of a numeral
+ * right after the number that makes a range with it, or 0.  The rule of
+ * S_read_range in figure.c: the number is one Chinese digit (or 百分之
+ * and one), and the next numeral a larger digit, alone or in its place. */
+static size_t S_zh_range_next(const char *s, const S_span *sp, size_t hi)
+{
+    size_t a = sp->num, e = sp->num_end;
+    if (!sp->chinese || sp->m.step != 1 || !(e - a == 3 || (e - a == 12 && S_at(s, a, hi, "百分之"))))
+        return 0;
+    int d1 = S_zh_digit(s, e - 3, hi), d2 = S_zh_digit(s, e, hi);
+    if (!d1 || d1 != sp->m.value || d2 <= d1)
+        return 0;
+    cc_numeral m2;
+    if (!cc_numeral_scan(s + e, hi - e, &m2, NULL) || !(m2.flags & CC_NUM_CHINESE))
+        return 0;
+    if (m2.len == 3)
+        return m2.len;
+    return m2.step >= 10 && m2.value == d2 * m2.step ? m2.len : 0;
+}
+
 static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
 {
     const char *s = x->s;
     size_t y = sp->num_end, len;
+    size_t next = S_zh_range_next(s, sp, hi);
+    if (next) {
+        sp->num_end += next;
+        sp->pair_digits = true;
+        return;
+    }
     const cc_word *u = S_lex_after(x, s + y, hi - y, CC_W_UNIT, &len);
     if (u && len)
         y += len;
@@ -950,7 +987,8 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
  * figure mode need not read it. */
 static bool S_word_alone(const S_span *sp)
 {
-    return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end && !sp->verb &&
+    return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end &&
+           sp->num_end <= sp->num + sp->m.len && !sp->verb &&
            !sp->several && !sp->negate && (sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS)) == 0;
 }
 
@@ -961,6 +999,11 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
     if (sp->several)
+        return true;
+    /* 两三个, 三五位: two digits side by side counting below ten, as
+     * vague as 几个 (两三天 and 七八倍 have a unit and stay) */
+    if (sp->pair_digits && f->kind == CC_KIND_QUANTITY && f->direction == CC_DIR_NONE && !sp->verb &&
+        (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && f->iv.hi < 10)
         return true;
     if (!bare)
         return false;

@@ -291,6 +291,27 @@ static bool S_zh_digit(const cc_numeral *m, size_t at, const S_reader *r)
            cc_utf8_decode(r->s + at, r->n - at, &cp) == m->len;
 }
 
+/* Is the code point at `at` a Chinese digit 1..9 (one code point read as a number)? */
+static bool S_zh_digit_at(const S_reader *r, size_t at)
+{
+    unsigned cp;
+    size_t k = at < r->n ? cc_utf8_decode(r->s + at, r->n - at, &cp) : 0;
+    cc_numeral m;
+    return k == 3 && cc_numeral_scan(r->s + at, k, &m, NULL) && S_zh_digit(&m, at, r);
+}
+
+/* Does the first number end in one Chinese digit that is all its value:
+ * 三, or 百分之三? */
+static bool S_zh_low_digit(const S_reader *r)
+{
+    if (S_zh_digit(&r->num, r->num_at, r))
+        return true;
+    static const char pct[] = "百分之";
+    return (r->num.flags & CC_NUM_PERCENT) && r->num.len == sizeof pct - 1 + 3 &&
+           memcmp(r->s + r->num_at, pct, sizeof pct - 1) == 0 && S_zh_digit_at(r, r->num_at + sizeof pct - 1) &&
+           r->num.step == 1;
+}
+
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
 static bool S_read_range(S_reader *r)
 {
@@ -313,6 +334,20 @@ static bool S_read_range(S_reader *r)
         r->range = true;
         r->i += r->num2.len;
         return true;
+    }
+    /* 二三十, 三四百, 三四成, 百分之二三十: a digit before the next digits
+     * and their place stands in that place, 20-30 (三十 alone is 3 x 10) */
+    r->i = save;
+    if (!u && !sep && S_zh_low_digit(r) && S_number(r, &r->num2, &ignored) && (r->num2.flags & CC_NUM_CHINESE) &&
+        S_zh_digit_at(r, r->i)) {
+        double place = r->num2.step, d2 = r->num2.value / place;
+        if (place >= 10 && d2 == floor(d2) && d2 > r->num.value && d2 <= 9) {
+            r->num.value *= place;
+            r->num.step = r->num.nz_step = place;
+            r->range = true;
+            r->i += r->num2.len;
+            return true;
+        }
     }
     r->i = save;
     return false;

@@ -457,6 +457,8 @@ static const struct {
     double v;
 } S_en_scales[] = {
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+    {"dozen", 12},    {"dozens", 12},     {"doz", 12},       {"dozs", 12},      {"dz", 12},
+    {"dzs", 12},
 };
 
 /* An ASCII word at pos (letters only), lower-cased into buf; its length. */
@@ -960,7 +962,8 @@ static const struct {
     {"hundred", EN_HUNDRED, 0, 1e2}, {"thousand", EN_SCALE, 0, 1e3}, {"million", EN_SCALE, 0, 1e6},
     {"billion", EN_SCALE, 0, 1e9}, {"trillion", EN_SCALE, 0, 1e12},
     {"and", EN_AND, 0, 0}, {"a", EN_A, 0, 1}, {"an", EN_A, 0, 1}, {"point", EN_POINT, 0, 0},
-    {"dozen", EN_DOZEN, 0, 12},
+    {"dozen", EN_DOZEN, 0, 12}, {"dozens", EN_DOZEN, 0, 12}, {"doz", EN_DOZEN, 0, 12},
+    {"dozs", EN_DOZEN, 0, 12},  {"dz", EN_DOZEN, 0, 12},     {"dzs", EN_DOZEN, 0, 12},
     {"half", EN_ORD, ORD_PART, 2}, {"halves", EN_ORD, ORD_PART, 2}, {"quarter", EN_ORD, ORD_PART, 4},
     {"first", EN_ORD, ORD_UNIT, 1}, {"second", EN_ORD, ORD_UNIT, 2}, {"third", EN_ORD, ORD_UNIT, 3},
     {"fourth", EN_ORD, ORD_UNIT, 4}, {"fifth", EN_ORD, ORD_UNIT, 5}, {"sixth", EN_ORD, ORD_UNIT, 6},
@@ -1133,8 +1136,10 @@ static bool S_en_denominator(const S_tok *t, size_t s, size_t k, double *den)
 /* A fraction ending in the ordinal t[k]: two thirds, one and a half, one
  * hundred and three quarters, three twenty-firsts.  The numerator is the
  * shortest that leaves a valid denominator; a numerator "N1 and N2" with
- * N2 smaller than the denominator is a mixed number (N1 + N2/den). */
-static bool S_en_fraction(const S_tok *t, size_t k, double *value)
+ * N2 smaller than the denominator is a mixed number: *whole gets N1,
+ * *part N2/den, and *scale the scale word N1 ends with (two million and a
+ * half: 10^6), else 0.  A plain fraction has *whole 0 and *scale 0. */
+static bool S_en_fraction(const S_tok *t, size_t k, double *whole, double *part, double *scale)
 {
     for (size_t s = 1; s <= k; s++) {
         if (t[s].hyph && t[s - 1].kind == EN_TENS &&
@@ -1150,7 +1155,9 @@ static bool S_en_fraction(const S_tok *t, size_t k, double *value)
             double n1, n2;
             bool n2_ok = (s - a == 1 && t[a].kind == EN_A) ? (n2 = 1, true) : S_en_card(t, a, s, &n2, NULL);
             if (n2_ok && S_en_card(t, 0, a - 1, &n1, NULL) && n2 < den) {
-                *value = n1 + n2 / den;
+                *whole = n1;
+                *part = n2 / den;
+                *scale = t[a - 2].kind == EN_SCALE ? t[a - 2].v : 0;
                 return true;
             }
         }
@@ -1159,7 +1166,8 @@ static bool S_en_fraction(const S_tok *t, size_t k, double *value)
             nv = 1;
         else if (!S_en_card(t, 0, s, &nv, NULL))
             continue;
-        *value = nv / den;
+        *whole = *scale = 0;
+        *part = nv / den;
         return true;
     }
     return false;
@@ -1250,13 +1258,23 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             S_en_card(t, 0, best, &bv, &bs);
     }
     for (size_t k = nt; k-- > best;) {
-        double v;
-        if (t[k].kind == EN_ORD && S_en_fraction(t, k, &v)) {
+        double whole, part, scale;
+        if (t[k].kind == EN_ORD && S_en_fraction(t, k, &whole, &part, &scale)) {
             best = k + 1;
-            bv = v;
             bs = 0;
             exact = true;
             cardinal = false;
+            /* a fraction of a scale word: a half million, five and a
+             * half million (5.5 x 10^6), one billion and a quarter million
+             * (10^9 + 0.25 x 10^6), or of the scale the whole number ends
+             * with: two million and a half (2.5 x 10^6) */
+            if (best < nt && t[best].kind == EN_SCALE && !t[best].hyph && (scale == 0 || t[best].v < scale)) {
+                double of = t[best].v;
+                bv = scale == 0 ? (whole + part) * of : whole + part * of;
+                best++;
+            } else {
+                bv = whole + part * (scale ? scale : 1);
+            }
             break;
         }
     }
@@ -1681,24 +1699,32 @@ static bool S_inert(const unsigned char *u, size_t n)
     return (S_inert_bits[cp >> 5] >> (cp & 31)) & 1u;
 }
 
+/* Is u[0..k) the word w, whatever its case? */
+static bool S_word_is(const unsigned char *u, size_t k, const char *w)
+{
+    size_t j = 0;
+    while (j < k && w[j] == (char)(u[j] | 0x20))
+        j++;
+    return j == k && w[k] == '\0';
+}
+
 /* After spaces, an English word the reader takes into the number (5 k,
- * 3 million, 1 over 4, 2 in 5, 1 out of 3)?  Any other word ends it. */
+ * 3 million, 2 dozen, 1 over 4, 2 in 5, 1 out of 3)?  Any other word ends
+ * it.  The scale words are S_en_scales itself. */
 static bool S_word_continues(const unsigned char *u, size_t n)
 {
-    static const char *const words[] = {"k", "m", "g", "b", "bn", "hundred", "thousand", "million", "billion",
-                                        "trillion", "over", "in", "out"};
+    static const char *const words[] = {"k", "m", "g", "b", "bn", "over", "in", "out"};
     size_t k = 0;
-    while (k < n && k < 9 && (unsigned)((u[k] | 0x20) - 'a') < 26u)
+    while (k < n && k < 16 && (unsigned)((u[k] | 0x20) - 'a') < 26u)
         k++;
-    if (k == 9)
-        return false;
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-        size_t j = 0;
-        while (j < k && words[i][j] == (char)(u[j] | 0x20))
-            j++;
-        if (j == k && words[i][k] == '\0')
+    if (k == 16)
+        return true; /* longer than any: let the general reader decide */
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (S_word_is(u, k, words[i]))
             return true;
-    }
+    for (size_t i = 0; i < sizeof S_en_scales / sizeof S_en_scales[0]; i++)
+        if (S_word_is(u, k, S_en_scales[i].word))
+            return true;
     return false;
 }
 

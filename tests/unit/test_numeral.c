@@ -208,6 +208,9 @@ static const struct {
     {"a thousand", 1000, 1000, 1000, "", W},
     {"naught", 0, 1, 1, "", W},
     {"a dozen", 12, 0, 0, "", W | E},
+    {"three dozens", 36, 12, 12, "", W},
+    {"3 dozen eggs", 36, 12, 12, " eggs", W},
+    {"5 dzs", 60, 12, 12, "", W},
     {"a half", 0.5, 0, 0, "", W | E},
     {"two thirds", 2.0 / 3, 0, 0, "", W | E},
     {"three quarters", 0.75, 0, 0, "", W | E},
@@ -217,6 +220,16 @@ static const struct {
     {"one-eighth", 0.125, 0, 0, "", W | E},
     {"three twenty-firsts", 3.0 / 21, 0, 0, "", W | E},
     {"one hundred and three quarters", 100.75, 0, 0, "", W | E},
+    /* a fraction of a scale word: of the one after it, else of the one before */
+    {"one million and a half", 1500000, 0, 0, "", W | E},
+    {"one thousand and a half", 1500, 0, 0, "", W | E},
+    {"five billion and three quarters", 5750000000, 0, 0, "", W | E},
+    {"two million and three fifths", 2600000, 0, 0, "", W | E},
+    {"a half million", 500000, 0, 0, "", W | E},
+    {"three quarters million", 750000, 0, 0, "", W | E},
+    {"five and a half million users", 5500000, 0, 0, " users", W | E},
+    {"one billion and a half million", 1000500000, 0, 0, "", W | E},
+    {"one billion and three quarters million", 1000750000, 0, 0, "", W | E},
     {"one hundred and thirty fifths", 26, 0, 0, "", W | E},
     {"one hundred thirty-fifths", 100.0 / 35, 0, 0, "", W | E},
     {"a hundred thousand trillionths", 1e-7, 0, 0, "", W | E},
@@ -325,7 +338,8 @@ static const char *const sc_then[] = {
     "分之一", "分", "之", "又", "成", "折", "打", "半", "%", "个", "百分点", " ", "  万", " million", " k", "k",
     "K", "M", "G", "g", "m", "b", "bn", "B", "e5", "^2", "/4", " 1/4", "x10^3", ".5", ",000", " 000", "-", "－",
     "倍", "年", "个月", "人", "/", "分点", "成半", "折扣", "over 4", "in 5", "out of 3", "of", "thousand", "Million",
-    "hundred", "billion", "trillion", "kilo", "kg", "x", "one", "half", "三", "半小时"};
+    "hundred", "billion", "trillion", "kilo", "kg", "x", "one", "half", "三", "半小时", "dozen", "Dozens", "doz", "dzs",
+    "dozenal"};
 
 /* Every code point of U+0080 and above written as 0xXXXX in the reader's source. */
 static size_t sc_source_cps(unsigned *cps, size_t max)
