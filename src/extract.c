@@ -715,8 +715,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
     bool unit = false, measure = false, qual = false;
     for (int k = 0; k < 5 && e < hi; k++) {
         size_t y = e;
+        unsigned nx = y + 1 < hi && s[y] == ' ' ? S_cp3(s, y + 1, hi) : 0;
         if (s[y] == ' ' && y + 1 < hi && (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%'))
             y++;
+        else if (k == 0 && sp->arabic && nx && (S_has(S_after_start, nx) || S_has(S_measure, nx)))
+            y++; /* 3 倍, 5 分钟以内, 1000 多人: a space between digits and a Chinese word */
         else if (numbers_mode)
             while (y < hi && s[y] == ' ')
                 y++;
@@ -747,7 +750,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             e = y + len;
             continue;
         }
-        if (!unit && !measure && y == e) {
+        if (!unit && !measure && (y == e || (nx && k == 0 && sp->arabic))) {
             unsigned cp = S_cp3(s, y, hi);
             if (cp && S_has(S_measure, cp)) {
                 e = y + 3;
@@ -1026,13 +1029,11 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
                 S_at(s, e, x->n, "）"))
                 return true;
         }
-        /* a product: a capitalised word, a space, the number (Atlas 800) */
+        /* a product: a word with a capital, a space, the number (Atlas 800, iPhone 15) */
         if (sp->num >= 2 && s[sp->num - 1] == ' ' && S_alpha((unsigned char)s[sp->num - 2])) {
-            size_t w = sp->num - 1;
-            while (w > lo && S_alpha((unsigned char)s[w - 1]))
-                w--;
-            if (s[w] >= 'A' && s[w] <= 'Z')
-                return true;
+            for (size_t w = sp->num - 1; w > lo && S_alpha((unsigned char)s[w - 1]); w--)
+                if (s[w - 1] >= 'A' && s[w - 1] <= 'Z')
+                    return true;
         }
     }
     return false;
@@ -1140,8 +1141,9 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
                 q = p - 3;
         }
     }
-    /* 第3, 第一: ordinals */
-    if (S_before(s, q, "第") || (q >= lo + 3 && S_before(s, q, "No") ) || (q > lo && s[q - 1] == '#')) {
+    /* 第3, 第 3, 第一: ordinals */
+    if (S_before(s, q, "第") || S_before(s, q, "第 ") || (q >= lo + 3 && S_before(s, q, "No")) ||
+        (q > lo && s[q - 1] == '#')) {
         cc_numeral m;
         const char *err = NULL;
         if (cc_numeral_scan(s + q, hi - q, &m, &err))
@@ -1175,6 +1177,11 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         /* the rest of a numeral the reader stopped before (五十千) */
         if (pv && S_has(S_trigger, pv) && pv != 0x7FFB && pv != 0x51CF && pv != 0x6E1B)
             return r;
+        /* ... but 近万名, 超过万人: a power of ten after a qualifier or verb is one of it */
+        size_t at;
+        bool power = cp == 0x4E07 || cp == 0x842C || cp == 0x4EBF || cp == 0x5104;
+        if (is_lone && power && !pv_num && S_word_before(x, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE, &at))
+            is_lone = false;
         if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") && (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C)))) {
             if (nx == cp)
                 r.resume = p + 6;
@@ -1236,6 +1243,10 @@ scan:;
     if (numbers && (S_at(s, ne, hi, "美元") || S_at(s, ne, hi, "美刀") || S_at(s, ne, hi, "欧元") ||
                     S_at(s, ne, hi, "英镑") || S_at(s, ne, hi, "日元")))
         return r;
+    /* 5G, 4K: a network generation or a screen resolution, not 5 x 10^9 */
+    if (!numbers && sp->arabic && ne == q + 2 && ne <= hi && (ne == hi || !S_alnum((unsigned char)s[ne])) &&
+        ((s[q + 1] == 'G' && s[q] >= '2' && s[q] <= '6') || (s[q + 1] == 'K' && strchr("2458", s[q]))))
+        return r;
     /* 十折 is no discount at all: 折 counts tenths below ten */
     if (sp->m.value >= 10 && (S_at(s, ne, hi, "折") || S_at(s, ne, hi, " 折")))
         return r;
@@ -1252,18 +1263,20 @@ scan:;
     if (sp->chinese && ne + 6 <= hi && S_cp3(s, ne, hi) && memcmp(s + ne, s + ne + 3, 3) == 0)
         return r;
     if (!numbers) {
-        /* 2.0版, 2025年, 3月, 10日, 10号 */
-        if (S_at(s, ne, hi, "版"))
+        /* 2.0版, 2025年, 3月, 10日, 10号; also with a space between (2025 年) */
+        size_t nw = ne < hi && s[ne] == ' ' && sp->arabic && S_cp3(s, ne + 1, hi) ? ne + 1 : ne;
+        if (S_at(s, nw, hi, "版"))
             return r;
-        if (sp->arabic && sp->m.step == 1 && S_at(s, ne, hi, "年") && sp->m.value >= 1000)
+        if (sp->arabic && sp->m.step == 1 && S_at(s, nw, hi, "年") && sp->m.value >= 1000)
             return r;
         if ((sp->arabic || sp->chinese) && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 12 &&
-            S_at(s, ne, hi, "月") && !S_before(s, q, "个"))
+            S_at(s, nw, hi, "月") && !S_before(s, q, "个"))
             return r;
         if ((sp->arabic || sp->chinese) && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 31 &&
-            (S_at(s, ne, hi, "日") || S_at(s, ne, hi, "号")))
+            (S_at(s, nw, hi, "日") || S_at(s, nw, hi, "号")))
             return r;
-        if (S_before(s, q, "版本") || S_before(s, q, "version ") || S_before(s, q, "Version "))
+        if (S_before(s, q, "版本") || S_before(s, q, "版本 ") || S_before(s, q, "version ") ||
+            S_before(s, q, "Version "))
             return r;
     }
 

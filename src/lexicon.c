@@ -132,6 +132,7 @@ static const cc_word S_words[] = {
     SEVERAL("数"),
     SEVERAL("几"),
     SEVERAL("好几"),
+    SEVERAL("上"), /* 上百个, 上千家: on the order of */
     {"dozens of", CC_W_SEVERAL, 1, EN},
     {"tens of", CC_W_SEVERAL, 1, EN},
     {"hundreds of", CC_W_SEVERAL, 2, EN},
