@@ -817,7 +817,8 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
         return;
     }
     const cc_word *u = S_lex_after(x, s + y, hi - y, CC_W_UNIT, &len);
-    if (u && len)
+    bool first_unit = u && len;
+    if (first_unit)
         y += len;
     size_t y0 = y;
     if (y < hi && s[y] == ' ')
@@ -844,6 +845,16 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
     /* 2023年到2024年 are years, not a range */
     if (y + m2.len < hi && S_at(s, y + m2.len, hi, "年"))
         return;
+    /* a unit after the first end comes again after the second (20%-30%):
+     * "rose 12% to 1.5 million" is no range (S_read_range of figure.c) */
+    if (first_unit) {
+        size_t z = y + m2.len;
+        while (z < hi && s[z] == ' ')
+            z++;
+        size_t ulen;
+        if (!S_lex_after(x, s + z, hi - z, CC_W_UNIT, &ulen) || !ulen)
+            return;
+    }
     sp->num_end = y + m2.len;
 }
 

@@ -323,10 +323,19 @@ static bool S_read_range(S_reader *r)
     S_skip_ws(r);
     const char *ignored = NULL;
     if (sep && S_number(r, &r->num2, &ignored)) {
-        r->range = true;
-        r->i += r->num2.len;
-        r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
-        return true;
+        /* a unit after the first end comes again after the second (20%-30%,
+         * 5分钟到10分钟; a different one is an error below): "rose 12% to
+         * 1.5 million" is no range */
+        size_t after = r->i + r->num2.len, len;
+        while (after < r->n && (r->s[after] == ' ' || r->s[after] == '\t'))
+            after++;
+        const cc_word *u2 = u ? cc_lex_match(r->s + after, r->n - after, CC_W_UNIT, &len) : NULL;
+        if (!u || u2) {
+            r->range = true;
+            r->i += r->num2.len;
+            r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
+            return true;
+        }
     }
     /* 三五天, 七八倍: two Chinese digits side by side are a range */
     if (!u && !sep && S_zh_digit(&r->num, r->num_at, r) && S_number(r, &r->num2, &ignored) &&
@@ -383,10 +392,17 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 }
                 r->unit = (cc_unit_id)w->arg;
                 break;
-            case CC_W_SUFDIR:
+            case CC_W_SUFDIR: {
+                /* 3x speedup is the new level (DESIGN 1.3); 50% speedup, like
+                 * 50% faster, is a change of +50% */
+                bool was_level = r->level;
                 if (!S_apply_verbish(r, w, at, input, err))
                     return false;
+                if (!was_level && (w->flags & CC_WF_SPEED) &&
+                    (r->unit == CC_U_PERCENT || (r->num.flags & CC_NUM_PERCENT)))
+                    r->level = false;
                 break;
+            }
             default:
                 break;
             }
