@@ -559,6 +559,7 @@ typedef struct {
     size_t from_at;            /* 从/由/from before the figure, or (size_t)-1 */
     bool verb, several, measure, chinese, words, percent_word, arabic, negate;
     bool pair_digits;          /* 两三, 二三十: the number and the next make a range */
+    bool prequal;              /* a qualifier before the number (约, 不到, more than) */
     cc_numeral m;
 } S_span;
 
@@ -652,6 +653,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
             (S_at(s, at, y, "up") || S_at(s, at, y, "down")))
             break;
         x = at;
+        if (w->cls == CC_W_PREQUAL)
+            sp->prequal = true;
         if (w->cls != CC_W_FILLER) {
             first = x;
             if ((w->cls == CC_W_VERB || w->cls == CC_W_LEVELPRE) && !verb) {
@@ -732,7 +735,10 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
         const cc_word *w = S_lex_after(x, s + y, hi - y, mask, &len);
         if (w && len) {
-            if (w->cls == CC_W_SUFQUAL && (w->flags & CC_WF_STEP) && (measure || unit || qual || k > 0))
+            /* 多 余 几 right after the number (1000多人) or its unit (3倍多,
+             * 1小时多), unless a qualifier before it says otherwise (不到) */
+            if (w->cls == CC_W_SUFQUAL && (w->flags & CC_WF_STEP) &&
+                (measure || qual || (k > 0 && (!unit || sp->prequal))))
                 break;
             if (w->cls == CC_W_SUFQUAL && (S_at(s, y, hi, "上下") || S_at(s, y, hi, "前后")) && measure)
                 break;
