@@ -230,6 +230,17 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         size_t at = r->i;
         const cc_word *w =
             S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL | CC_W_PREUNIT);
+        /* 提升至少20%: the verb 提升 and 至少 (at least), not 提升至 (raise
+         * to) and 少; 降至少于5ms stays 降至 and 少于 */
+        static const char zhi[] = "至", shao[] = "少", yu[] = "于";
+        if (w && w->cls == CC_W_VERB && r->i - at > 3 && memcmp(r->s + r->i - 3, zhi, 3) == 0 && r->i + 3 <= r->n &&
+            memcmp(r->s + r->i, shao, 3) == 0 && !(r->i + 6 <= r->n && memcmp(r->s + r->i + 3, yu, 3) == 0)) {
+            const cc_word *stem = cc_lex_match_all(r->s + at, r->i - at - 3, CC_W_VERB);
+            if (stem) {
+                w = stem;
+                r->i -= 3;
+            }
+        }
         if (w && w->cls == CC_W_SEVERAL) {
             /* 数十次: the words are the number */
             r->several = true;

@@ -341,6 +341,7 @@ static const cc_word S_words[] = {
     {"—", CC_W_RANGE, 0, 0},
     {"~", CC_W_RANGE, 0, 0},
     {"〜", CC_W_RANGE, 0, 0},
+    {"～", CC_W_RANGE, 0, 0}, /* full width: the figure reader folds it to ~ */
     {"到", CC_W_RANGE, 0, 0},
     {"至", CC_W_RANGE, 0, 0},
     {"to", CC_W_RANGE, 0, EN},
