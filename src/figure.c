@@ -18,6 +18,7 @@ typedef struct {
     const char *s;          /* the input folded to half width */
     size_t n, i;
     bool has_qual, duo, range, several, by, level, speed, plus;
+    bool factor;            /* "a factor of": the ratio itself, whatever the verb */
     cc_qualifier qual;
     cc_direction dir;
     cc_unit_id unit, range_unit;
@@ -208,6 +209,7 @@ static bool S_starts_digits(const char *s, size_t n)
  * before a verb ("性能提升了3倍"): the verb must follow. */
 static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
 {
+    const cc_word *prev = NULL; /* the word read before */
     while (true) {
         S_skip_ws(r);
         if (r->i >= r->n)
@@ -263,10 +265,19 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->subject_len = r->i - r->subject_at;
             continue;
         }
+        bool bare_verb = prev && prev->cls == CC_W_VERB && (prev->flags & CC_WF_ASCII) && !strchr(prev->text, ' ');
+        prev = w;
         switch (w->cls) {
         case CC_W_PREQUAL:
             if (!S_set_qual(r, (cc_qualifier)w->arg, at, input, err))
                 return false;
+            /* fell below 0.5%, rose above 90%: where the verb went, a new
+             * level (fell less than 5% and rose over 20% are changes) */
+            if (bare_verb && (strcmp(w->text, "below") == 0 || strcmp(w->text, "under") == 0 ||
+                              strcmp(w->text, "above") == 0)) {
+                r->level = true;
+                r->by = false;
+            }
             break;
         case CC_W_VERB:
             if (r->verb_at == (size_t)-1)
@@ -279,6 +290,8 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             break;
         case CC_W_PREUNIT:
             r->unit = (cc_unit_id)w->arg;
+            /* increased by a factor of 3: the ratio itself, one reading */
+            r->factor = r->unit == CC_U_X;
             break;
         case CC_W_IDIOM:
             if (r->verb_at == (size_t)-1)
@@ -597,7 +610,7 @@ static void S_readings(cc_figure *f, const S_reader *r)
             bool ok;
             rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
             S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
-        } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom) {
+        } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom && !r->factor) {
             /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict
              * "by" reading).  At 1倍 or less only the "by" reading makes sense. */
             cc_interval plus1 = S_clean_iv(cc_iv_add(f->iv, 1));

@@ -225,6 +225,7 @@ static const cc_word S_words[] = {
 
     /* units before the number */
     {"percent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
+    {"a factor of", CC_W_PREUNIT, CC_U_X, EN},
     {"percents of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"per cent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"percentage of", CC_W_PREUNIT, CC_U_PERCENT, EN},
