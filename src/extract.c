@@ -804,6 +804,9 @@ static size_t S_zh_range_next(const char *s, const S_span *sp, size_t hi)
     size_t a = sp->num, e = sp->num_end;
     if (!sp->chinese || sp->m.step != 1 || !(e - a == 3 || (e - a == 12 && S_at(s, a, hi, "百分之"))))
         return 0;
+    unsigned nx = S_cp3(s, e, hi);
+    if (!nx || !S_has(S_trigger, nx)) /* most often: no numeral next */
+        return 0;
     int d1 = S_zh_digit(s, e - 3, hi), d2 = S_zh_digit(s, e, hi);
     if (!d1 || d1 != sp->m.value || d2 <= d1)
         return 0;
