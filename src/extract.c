@@ -1135,8 +1135,10 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         }
         if (p > lo && (s[p - 1] == '+' || s[p - 1] == '-') && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
             q = p - 1;
-        else if (p >= lo + 2 && s[p - 1] == ' ' && s[p - 2] == '-' && (p == lo + 2 || s[p - 3] == ' '))
-            q = p - 2; /* "- 10 k" */
+        else if (numbers && p >= lo + 2 && s[p - 1] == ' ' && s[p - 2] == '-' &&
+                 (p == lo + 2 || s[p - 3] == ' ' || s[p - 3] == '\n'))
+            q = p - 2; /* "- 10 k" is minus ten thousand to a number reader; in
+                        * an article "- " opening a line is a list's dash */
         else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !(S_alnum((unsigned char)s[p - 2]) || s[p - 2] == '.')))
             q = p >= lo + 2 && s[p - 2] == '-' && (p == lo + 2 || !S_alnum((unsigned char)s[p - 3])) ? p - 2 : p - 1;
         else if (S_before(s, p, "负") || S_before(s, p, "負") || (S_before(s, p, "－") && !S_before(s, p - 3, "－")))
