@@ -78,7 +78,7 @@ static const char *const S_en_words[] = {
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
     "billion", "trillion", "dozen", "dozens", "half", "quarter", "nought", "doubled", "tripled", "trebled",
-    "quadrupled", "halved", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
+    "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
     "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 };
 #define S_EN_MIN 3
@@ -1079,9 +1079,13 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
         size_t len;
         const cc_word *w = idiom_char || S_alpha(c) ? S_lex(x, s + p, hi - p, CC_W_IDIOM, &len) : NULL;
         if (w && len) {
+            r.resume = p + len;
+            /* twice as fast, twice the speed; "told him twice" counts times */
+            if (S_alpha(c) && ((c | 0x20) == 't' && (S_en_word(s, p, hi, "twice") || S_en_word(s, p, hi, "thrice"))) &&
+                !(S_at(s, p + len, hi, " as ") || S_at(s, p + len, hi, " the ")))
+                return r;
             sp->start = sp->bare = sp->num = p;
             sp->num_end = sp->end = p + len;
-            r.resume = p + len;
             r.found = true;
             return r;
         }

@@ -307,6 +307,8 @@ static const cc_word S_words[] = {
     {"less", CC_W_SUFDIR, DOWN, BY | EN},
     {"fewer", CC_W_SUFDIR, DOWN, BY | EN},
     {"smaller", CC_W_SUFDIR, DOWN, BY | EN},
+    {"cheaper", CC_W_SUFDIR, DOWN, BY | EN},
+    {"shorter", CC_W_SUFDIR, DOWN, BY | EN},
     {"decrease", CC_W_SUFDIR, DOWN, BY | EN},
     {"reduction", CC_W_SUFDIR, DOWN, BY | EN},
     {"drop", CC_W_SUFDIR, DOWN, BY | EN},
@@ -341,6 +343,13 @@ static const cc_word S_words[] = {
     {"trebled", CC_W_IDIOM, 30, EN},
     {"quadrupled", CC_W_IDIOM, 40, EN},
     {"halved", CC_W_IDIOM, 5, EN},
+    {"twice", CC_W_IDIOM, 20, EN},
+    {"thrice", CC_W_IDIOM, 30, EN},
+    {"twofold", CC_W_IDIOM, 20, EN},
+    {"threefold", CC_W_IDIOM, 30, EN},
+    {"fourfold", CC_W_IDIOM, 40, EN},
+    {"fivefold", CC_W_IDIOM, 50, EN},
+    {"tenfold", CC_W_IDIOM, 100, EN},
 
     /* between the two ends of a range */
     {"-", CC_W_RANGE, 0, 0},
