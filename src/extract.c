@@ -78,7 +78,8 @@ static const char *const S_en_words[] = {
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
     "billion", "trillion", "dozen", "dozens", "half", "quarter", "nought", "doubled", "tripled", "trebled",
-    "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "fourfold", "fivefold", "tenfold", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
+    "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "fourfold", "fivefold",
+    "tenfold", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
     "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 };
 #define S_EN_MIN 3
@@ -1008,7 +1009,7 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
     return i == lo || s[i - 1] == '\n';
 }
 
-/* A number in words standing alone (one, 一 before 些 or 群): its figure
+/* A number in words standing alone (one, the 一 of 一群): its figure
  * can only be a bare number with no unit, which S_prose leaves out, so
  * figure mode need not read it. */
 static bool S_word_alone(const S_span *sp)
