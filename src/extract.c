@@ -652,6 +652,9 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         /* a factor of 2.5, but not "percent of 300" (20 percent of 300 servers) */
         if (w->cls == CC_W_PREUNIT && (k > 0 || w->arg != CC_U_X))
             break;
+        /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
+        if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))
+            break;
         /* "up" and "down" alone are words of every English sentence */
         if (w->cls == CC_W_VERB && (w->flags & CC_WF_ASCII) && y - at <= 4 && k == 0 && S_alpha((unsigned char)s[at]) &&
             (S_at(s, at, y, "up") || S_at(s, at, y, "down")))
@@ -1341,6 +1344,15 @@ scan:;
                 break;
             }
         }
+    }
+    /* A → B, A -> B: the arrow after the figure makes it the first half of
+     * a pair, as 从 before it does */
+    if (sp->from_at == (size_t)-1) {
+        size_t z = sp->end;
+        while (z < hi && s[z] == ' ')
+            z++;
+        if (S_at(s, z, hi, "→") || S_at(s, z, hi, "->"))
+            sp->from_at = sp->start;
     }
     r.found = true;
     return r;
