@@ -60,11 +60,11 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌";
+static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -629,6 +629,30 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
     return NULL;
 }
 
+/* 高 低 快 慢: a bare comparative of the lexicon (高了 and 高出 say more). */
+static bool S_comparative(const cc_word *w)
+{
+    static const char *const bare[] = {"高", "低", "快", "慢"};
+    for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
+        if (strcmp(w->text, bare[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does 比 or 较 stand before `at` in its clause (S_FROM_GAP bytes at most)? */
+static bool S_compared(const char *s, size_t lo, size_t at)
+{
+    size_t from = at > lo + S_FROM_GAP ? at - S_FROM_GAP : lo;
+    for (size_t y = at; y > from + 2;) {
+        y--;
+        if (S_boundary(s, y, at) || S_at(s, y, at, "，") || s[y] == ',')
+            return false;
+        if (y >= from + 2 && (S_before(s, y + 1, "比") || S_before(s, y + 1, "较")))
+            return true;
+    }
+    return false;
+}
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -654,6 +678,10 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
             break;
         /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
         if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))
+            break;
+        /* bare 高 低 快 慢 are comparatives only after 比 or 较 (比A100高20%);
+         * 身高180厘米 is a height */
+        if (w->cls == CC_W_VERB && S_comparative(w) && !S_compared(s, lo, at))
             break;
         /* "up" and "down" alone are words of every English sentence */
         if (w->cls == CC_W_VERB && (w->flags & CC_WF_ASCII) && y - at <= 4 && k == 0 && S_alpha((unsigned char)s[at]) &&
