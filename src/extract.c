@@ -653,6 +653,8 @@ static bool S_compared(const char *s, size_t lo, size_t at)
     return false;
 }
 
+static bool S_relative_next(const char *s, size_t e, size_t n);
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -683,9 +685,11 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
          * 身高180厘米 is a height */
         if (w->cls == CC_W_VERB && S_comparative(w) && !S_compared(s, lo, at))
             break;
-        /* "up" and "down" alone are words of every English sentence */
+        /* "up" and "down" alone are words of every English sentence (set up
+         * 3 servers), but a change before a percentage or a multiplier
+         * (sales are down 18 percent, up 3x) */
         if (w->cls == CC_W_VERB && (w->flags & CC_WF_ASCII) && y - at <= 4 && k == 0 && S_alpha((unsigned char)s[at]) &&
-            (S_at(s, at, y, "up") || S_at(s, at, y, "down")))
+            (S_at(s, at, y, "up") || S_at(s, at, y, "down")) && !S_relative_next(s, sp->num_end, ex->n))
             break;
         x = at;
         if (w->cls == CC_W_PREQUAL)
@@ -723,6 +727,23 @@ static bool S_en_word(const char *s, size_t i, size_t n, const char *w)
         if ((s[i + j] | 0x20) != w[j])
             return false;
     return i + k == n || !S_alpha((unsigned char)s[i + k]);
+}
+
+/* Does a percentage or multiplier unit follow the number ending at e
+ * (%, percent, per cent, x, times, pp, points)? */
+static bool S_relative_next(const char *s, size_t e, size_t n)
+{
+    while (e < n && s[e] == ' ')
+        e++;
+    if (e < n && s[e] == '%')
+        return true;
+    static const char *const units[] = {"percent", "per cent", "x", "times", "pp", "percentage point", "points"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t k = strlen(units[i]);
+        if (e + k <= n && S_en_word(s, e, n, units[i]) && (e + k == n || !S_alpha((unsigned char)s[e + k])))
+            return true;
+    }
+    return false;
 }
 
 /* A plural English noun after a count: "6,000 developers". */
