@@ -1,5 +1,6 @@
 /* render_json.c — findings as JSON (the DESIGN 4 document) and as JSON Lines
  * (one finding a line, so the output of many processes concatenates). */
+#include "gate.h"
 #include "render.h"
 
 #include <stdlib.h>
@@ -18,20 +19,9 @@ static void S_add_str(cJSON *o, const char *key, const char *s)
         cJSON_AddStringToObject(o, key, s);
         return;
     }
-    cc_buf b = CC_BUF_INIT;
-    for (size_t i = 0; i < n;) {
-        unsigned cp;
-        size_t k = cc_utf8_decode(s + i, n - i, &cp);
-        if (k) {
-            cc_buf_put(&b, s + i, k);
-            i += k;
-        } else {
-            cc_buf_puts(&b, "\xEF\xBF\xBD");
-            i++;
-        }
-    }
-    cJSON_AddStringToObject(o, key, b.data ? b.data : "");
-    cc_buf_free(&b);
+    char *t = cc_utf8_fix(s);
+    cJSON_AddStringToObject(o, key, t);
+    free(t);
 }
 
 cJSON *cc_finding_to_json(const cc_finding *f)
