@@ -43,30 +43,6 @@ typedef struct {
     cc_buf arena;
 } S_memo_gen;
 
-/* jsonl: the numbers of the Figure fields as cJSON prints them, by their
- * bits (cJSON prints a double with snprintf and reads it back with
- * sscanf: the slowest part of a new figure text). */
-#define S_NUMS 4096
-typedef struct {
-    uint64_t bits;
-    bool used;
-    char text[40];
-} S_num;
-
-/* jsonl: one row object reused for every figure (its strings are
- * references to scratch copies), printed into one reusable buffer. */
-typedef struct {
-    S_num *nums;
-    size_t nums_used;
-    cJSON *num;                                    /* scratch: one number printed alone */
-    cJSON *row, *file, *line, *start, *end, *text, *quote;
-    cJSON *sub, *sub_start, *sub_end, *sub_text;   /* before/after: start end text */
-    char ints[5][40];                              /* the texts of line start end, sub start end */
-    cc_buf text_s, quote_s, sub_text_s;            /* NUL-terminated copies */
-    char *print;
-    size_t print_cap;
-} S_jsonl;
-
 #define S_FLUSH_AT (256 * 1024)
 
 typedef struct {
@@ -78,7 +54,8 @@ typedef struct {
     cc_buf out;                /* text and jsonl: written in large blocks */
     S_memo_gen memo[2];        /* young, old */
     cc_buf scratch;            /* a new output, before it is remembered */
-    S_jsonl js;
+    cc_jpiece js;              /* jsonl: what cJSON prints */
+    cc_buf file_of, file_json; /* jsonl: a file name, and as cJSON prints it */
     /* progress */
     bool progress;
     size_t done, all;          /* bytes */
@@ -298,218 +275,75 @@ static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *le
     return S_memo_put(o, f, h, o->scratch.data, o->scratch.len);
 }
 
-/* Prints item with cJSON into the reusable buffer; returns its length. */
-static size_t S_print(S_jsonl *j, cJSON *item)
-{
-    if (!j->print) {
-        j->print_cap = 64 * 1024;
-        j->print = cc_xmalloc(j->print_cap);
-    }
-    /* cJSON asks for 5 bytes more than the text needs */
-    while (!cJSON_PrintPreallocated(item, j->print, (int)j->print_cap, false)) {
-        j->print_cap *= 2;
-        j->print = cc_xrealloc(j->print, j->print_cap);
-    }
-    return strlen(j->print);
-}
-
-static void S_set_str(cJSON *item, cc_buf *copy, const char *s, size_t n)
-{
-    cc_buf_clear(copy);
-    cc_buf_put(copy, s, n);
-    item->valuestring = copy->data;
-}
-
-static cJSON *S_add_ref(cJSON *obj, const char *name)
-{
-    cJSON *item = cJSON_CreateStringReference("");
-    cJSON_AddItemToObject(obj, name, item);
-    return item;
-}
-
-/* An integer member, printed as a raw item from text: the text cJSON gives
- * a number, "%1.15g" (checked by sscanf), is its plain digits below 10^15,
- * and libcjson 1.7.15 spends more on that snprintf and sscanf than on the
- * rest of a row. */
-static cJSON *S_add_int(cJSON *obj, const char *name, char *text)
-{
-    cJSON *item = cJSON_CreateStringReference("");
-    item->type = cJSON_Raw | cJSON_IsReference;
-    item->valuestring = text;
-    text[0] = '\0';
-    cJSON_AddItemToObject(obj, name, item);
-    return item;
-}
-
-static void S_set_int(S_jsonl *j, cJSON *item, size_t v)
-{
-    char *t = item->valuestring;
-    if (v < 1000000000000000u) {
-        char d[24];
-        size_t k = 0;
-        do {
-            d[k++] = (char)('0' + v % 10);
-            v /= 10;
-        } while (v);
-        for (size_t i = 0; i < k; i++)
-            t[i] = d[k - 1 - i];
-        t[k] = '\0';
-    } else {
-        cJSON_SetNumberValue(j->num, (double)v);
-        size_t len = S_print(j, j->num);
-        memcpy(t, j->print, len + 1);
-    }
-}
-
-static void S_jsonl_init(S_jsonl *j)
-{
-    j->row = cJSON_CreateObject();
-    j->file = S_add_ref(j->row, "file");
-    j->line = S_add_int(j->row, "line", j->ints[0]);
-    j->start = S_add_int(j->row, "start", j->ints[1]);
-    j->end = S_add_int(j->row, "end", j->ints[2]);
-    j->text = S_add_ref(j->row, "text");
-    j->quote = S_add_ref(j->row, "quote");
-    j->sub = cJSON_CreateObject();
-    j->sub_start = S_add_int(j->sub, "start", j->ints[3]);
-    j->sub_end = S_add_int(j->sub, "end", j->ints[4]);
-    j->sub_text = S_add_ref(j->sub, "text");
-    j->num = cJSON_CreateNumber(0);
-    j->nums = cc_xcalloc(S_NUMS, sizeof *j->nums);
-}
-
-static void S_jsonl_free(S_jsonl *j)
-{
-    cJSON_Delete(j->row);
-    cJSON_Delete(j->sub);
-    cJSON_Delete(j->num);
-    free(j->nums);
-    cc_buf_free(&j->text_s);
-    cc_buf_free(&j->quote_s);
-    cc_buf_free(&j->sub_text_s);
-    free(j->print);
-}
-
-/* The text cJSON prints for the number x (remembered). */
-static const char *S_num_text(S_jsonl *j, double x)
-{
-    uint64_t bits;
-    memcpy(&bits, &x, sizeof bits);
-    size_t i = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 52) & (S_NUMS - 1);
-    for (; j->nums[i].used; i = (i + 1) & (S_NUMS - 1))
-        if (j->nums[i].bits == bits)
-            return j->nums[i].text;
-    S_num *e = &j->nums[i];
-    cJSON_SetNumberValue(j->num, x);
-    size_t len = S_print(j, j->num);
-    if (len >= sizeof e->text)
-        return NULL;
-    j->nums_used++;
-    e->used = true;
-    e->bits = bits;
-    memcpy(e->text, j->print, len + 1);
-    return e->text;
-}
-
-/* Turns the numbers under obj into raw items holding the text cJSON
- * prints for them: the printed object stays the same. */
-static void S_raw_numbers(S_jsonl *j, cJSON *obj)
-{
-    for (cJSON *c = obj->child; c; c = c->next) {
-        if (cJSON_IsNumber(c)) {
-            const char *t = S_num_text(j, c->valuedouble);
-            if (t) {
-                c->type = cJSON_Raw | cJSON_IsReference;
-                c->valuestring = (char *)t;
-            }
-        } else if (c->child) {
-            S_raw_numbers(j, c);
-        }
-    }
-}
-
-/* Appends the Figure fields of f, as cJSON prints them inside an object
- * (no braces), printed once per distinct figure text. */
-static void S_put_fields(S_out *o, const cc_xfig *f)
-{
-    uint32_t h = S_memo_hash(f->text, f->end - f->start);
-    size_t len;
-    const char *out = S_memo_get(o, f, h, &len);
-    if (!out) {
-        cc_json_arena_open();
-        cJSON *obj = cJSON_CreateObject();
-        cc_figure_add_fields(obj, f->fig);
-        /* started over between figures, never while one is printed: the
-         * raw items point into the table; a figure has a dozen numbers */
-        if (o->js.nums_used >= S_NUMS / 2) {
-            memset(o->js.nums, 0, S_NUMS * sizeof *o->js.nums);
-            o->js.nums_used = 0;
-        }
-        S_raw_numbers(&o->js, obj);
-        size_t all = S_print(&o->js, obj);
-        cJSON_Delete(obj);
-        cc_json_arena_close();
-        /* "{...}" -> "..." */
-        len = all >= 2 ? all - 2 : 0;
-        out = S_memo_put(o, f, h, o->js.print + 1, len);
-    }
-    cc_buf_put(&o->out, out, len);
-}
-
-/* An object printed by cJSON, with its closing brace left open. */
-static void S_put_open(S_out *o, cJSON *obj)
-{
-    size_t len = S_print(&o->js, obj);
-    cc_buf_put(&o->out, o->js.print, len - 1);
-}
-
-/* What cJSON_PrintUnformatted gives for the whole object, pieced together
- * from the row's own fields and the remembered Figure fields: the printer
- * writes an object as "{", its members joined by ",", "}". */
-static void S_jsonl_row(S_out *o, const cc_extracted *e)
-{
-    S_jsonl *j = &o->js;
-    j->file->valuestring = (char *)e->file;
-    S_set_int(j, j->line, e->line);
-    S_set_int(j, j->start, e->start);
-    S_set_int(j, j->end, e->end);
-    S_set_str(j->text, &j->text_s, e->text, e->end - e->start);
-    S_set_str(j->quote, &j->quote_s, e->quote, e->quote_len);
-    S_put_open(o, j->row);
-    cc_buf_putc(&o->out, ',');
-    if (e->pair) {
-        const cc_xfig *fs[2] = {&e->a, &e->b};
-        for (int i = 0; i < 2; i++) {
-            const cc_xfig *f = fs[i];
-            cc_buf_puts(&o->out, i == 0 ? "\"before\":" : ",\"after\":");
-            S_set_int(j, j->sub_start, f->start);
-            S_set_int(j, j->sub_end, f->end);
-            S_set_str(j->sub_text, &j->sub_text_s, f->text, f->end - f->start);
-            S_put_open(o, j->sub);
-            cc_buf_putc(&o->out, ',');
-            S_put_fields(o, f);
-            cc_buf_putc(&o->out, '}');
-        }
-    } else {
-        S_put_fields(o, &e->a);
-    }
-    cc_buf_puts(&o->out, "}\n");
-    if (o->out.len >= S_FLUSH_AT)
-        S_flush_out(o);
-}
-
-static void S_describe(S_out *o, const cc_xfig *f, cc_buf *b)
+/* Appends what the format prints for figure f: its description, or its
+ * Figure fields as cJSON prints them inside an object (no braces);
+ * produced once per distinct figure text. */
+static void S_put_figure(S_out *o, const cc_xfig *f)
 {
     uint32_t h = S_memo_hash(f->text, f->end - f->start);
     size_t len;
     const char *out = S_memo_get(o, f, h, &len);
     if (!out) {
         cc_buf_clear(&o->scratch);
-        cc_figure_describe(f->fig, &o->scratch);
+        if (o->format == S_JSONL)
+            cc_figure_print_fields(f->fig, &o->js, &o->scratch);
+        else
+            cc_figure_describe(f->fig, &o->scratch);
         len = o->scratch.len;
         out = S_memo_put(o, f, h, o->scratch.data, len);
     }
-    cc_buf_put(b, out, len);
+    cc_buf_put(&o->out, out, len);
+}
+
+/* What cJSON_PrintUnformatted gives for the row as one object, pieced
+ * together (json_piece.c). */
+static void S_jsonl_row(S_out *o, const cc_extracted *e)
+{
+    cc_jpiece *j = &o->js;
+    cc_buf *b = &o->out;
+    if (!o->file_of.data || strcmp(o->file_of.data, e->file) != 0) {
+        /* the same file name for every row of a file: printed once */
+        cc_buf_clear(&o->file_of);
+        cc_buf_puts(&o->file_of, e->file);
+        cc_buf_clear(&o->file_json);
+        cc_jpiece_strz(j, &o->file_json, e->file);
+    }
+    CC_JPIECE_LIT(b, "{\"file\":");
+    cc_buf_put(b, o->file_json.data, o->file_json.len);
+    CC_JPIECE_LIT(b, ",\"line\":");
+    cc_jpiece_int(j, b, e->line);
+    CC_JPIECE_LIT(b, ",\"start\":");
+    cc_jpiece_int(j, b, e->start);
+    CC_JPIECE_LIT(b, ",\"end\":");
+    cc_jpiece_int(j, b, e->end);
+    CC_JPIECE_LIT(b, ",\"text\":");
+    cc_jpiece_str(j, b, e->text, e->end - e->start);
+    CC_JPIECE_LIT(b, ",\"quote\":");
+    cc_jpiece_str(j, b, e->quote, e->quote_len);
+    cc_buf_putc(b, ',');
+    if (e->pair) {
+        const cc_xfig *fs[2] = {&e->a, &e->b};
+        for (int i = 0; i < 2; i++) {
+            const cc_xfig *f = fs[i];
+            if (i == 0)
+                CC_JPIECE_LIT(b, "\"before\":{\"start\":");
+            else
+                CC_JPIECE_LIT(b, ",\"after\":{\"start\":");
+            cc_jpiece_int(j, b, f->start);
+            CC_JPIECE_LIT(b, ",\"end\":");
+            cc_jpiece_int(j, b, f->end);
+            CC_JPIECE_LIT(b, ",\"text\":");
+            cc_jpiece_str(j, b, f->text, f->end - f->start);
+            cc_buf_putc(b, ',');
+            S_put_figure(o, f);
+            cc_buf_putc(b, '}');
+        }
+    } else {
+        S_put_figure(o, &e->a);
+    }
+    CC_JPIECE_LIT(b, "}\n");
+    if (b->len >= S_FLUSH_AT)
+        S_flush_out(o);
 }
 
 static void S_text_row(S_out *o, const cc_extracted *e)
@@ -537,11 +371,11 @@ static void S_text_row(S_out *o, const cc_extracted *e)
     if (e->pair) {
         cc_buf_put(b, e->text, e->end - e->start);
         cc_buf_puts(b, "\n    before ");
-        S_describe(o, &e->a, b);
+        S_put_figure(o, &e->a);
         cc_buf_puts(b, "\n    after  ");
-        S_describe(o, &e->b, b);
+        S_put_figure(o, &e->b);
     } else {
-        S_describe(o, &e->a, b);
+        S_put_figure(o, &e->a);
     }
     cc_buf_putc(b, '\n');
     if (b->len >= S_FLUSH_AT)
@@ -663,7 +497,7 @@ int cc_cmd_extract(int argc, char **argv)
     o.fp = out.fp;
     S_memo_init(&o);
     if (o.format == S_JSONL)
-        S_jsonl_init(&o.js);
+        cc_jpiece_init(&o.js);
     o.progress = !quiet && isatty(fileno(stderr));
     clock_gettime(CLOCK_MONOTONIC, &o.t0);
     o.last = o.t0;
@@ -690,6 +524,8 @@ int cc_cmd_extract(int argc, char **argv)
     free(o.id_base);
     cc_buf_free(&o.out);
     if (o.format == S_JSONL)
-        S_jsonl_free(&o.js);
+        cc_jpiece_free(&o.js);
+    cc_buf_free(&o.file_of);
+    cc_buf_free(&o.file_json);
     return status;
 }

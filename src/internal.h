@@ -10,13 +10,33 @@
 /* Adds the DESIGN 1 fields of f to the JSON object o. */
 void cc_figure_add_fields(cJSON *o, const cc_figure *f);
 
-/* A scratch arena for a cJSON tree that is built, printed and deleted
- * over and over (mem.c): between open and close, cJSON allocates from one
- * block and its frees cost nothing; close forgets the whole block, so
- * every item made in between must be deleted (or dropped) by then.  Needs
- * cc_mem_init; not for two trees at once, nor for threads. */
-void cc_json_arena_open(void);
-void cc_json_arena_close(void);
+/* JSON text printed by cJSON one value at a time (json_piece.c), for
+ * writers that piece an object together instead of building a tree: the
+ * text is what cJSON_PrintUnformatted gives for the whole.  Each call
+ * appends to out. */
+typedef struct {
+    cJSON *str, *num;      /* scratch items */
+    struct cc_jnum *nums;  /* the texts of numbers printed before */
+    size_t nums_used;
+    char *print;           /* what cJSON printed last */
+    size_t print_cap;
+    cc_buf copy;           /* a NUL-terminated copy of a string */
+} cc_jpiece;
+void cc_jpiece_init(cc_jpiece *p);
+void cc_jpiece_free(cc_jpiece *p);
+/* A string: s[0, n), or NUL-terminated. */
+void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n);
+void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s);
+/* A number (cJSON prints NaN and infinities as null), an integer. */
+void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x);
+void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v);
+/* Punctuation and member names, as a string literal: ",\"kind\":".  A
+ * name of ASCII letters, digits and '_' is printed by cJSON as it is. */
+#define CC_JPIECE_LIT(out, lit) cc_buf_put((out), "" lit, sizeof(lit) - 1)
+
+/* The Figure fields of f as cJSON_PrintUnformatted prints them inside an
+ * object filled by cc_figure_add_fields, without the braces. */
+void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out);
 
 /* cc_numeral_scan without its shortcut for plain Arabic numbers: the
  * reference the unit tests hold the shortcut to. */

@@ -71,53 +71,13 @@ char *cc_xasprintf(const char *fmt, ...)
     return p;
 }
 
-/* The cJSON scratch arena (internal.h): while it is open, cJSON's
- * allocations are carved from one block and freeing them does nothing;
- * what does not fit comes from malloc as usual. */
-#define S_ARENA (256 * 1024)
-static struct {
-    char *block;
-    size_t used;
-    bool open;
-} S_arena;
-
 static void *S_cjson_malloc(size_t n)
 {
-    if (S_arena.open) {
-        size_t need = (n + 15) & ~(size_t)15;
-        if (need <= S_ARENA - S_arena.used) {
-            void *p = S_arena.block + S_arena.used;
-            S_arena.used += need;
-            return p;
-        }
-    }
     return cc_xmalloc(n);
-}
-
-static void S_cjson_free(void *p)
-{
-    char *c = p;
-    if (S_arena.block && c >= S_arena.block && c < S_arena.block + S_ARENA)
-        return;
-    free(p);
-}
-
-void cc_json_arena_open(void)
-{
-    if (!S_arena.block)
-        S_arena.block = cc_xmalloc(S_ARENA);
-    S_arena.used = 0;
-    S_arena.open = true;
-}
-
-void cc_json_arena_close(void)
-{
-    S_arena.open = false;
-    S_arena.used = 0;
 }
 
 void cc_mem_init(void)
 {
-    cJSON_Hooks hooks = {S_cjson_malloc, S_cjson_free};
+    cJSON_Hooks hooks = {S_cjson_malloc, free};
     cJSON_InitHooks(&hooks);
 }

@@ -45,6 +45,67 @@ void cc_figure_add_fields(cJSON *o, const cc_figure *f)
     }
 }
 
+/* The printing of cc_figure_add_fields, member by member (json_piece.c):
+ * the same names in the same order, each value through cJSON. */
+static void S_print_bound(cc_jpiece *p, cc_buf *out, double x)
+{
+    if (isfinite(x))
+        cc_jpiece_num(p, out, x);
+    else
+        CC_JPIECE_LIT(out, "null");
+}
+
+/* The members of S_add_interval, after a ",". */
+static void S_print_interval(cc_jpiece *p, cc_buf *out, cc_interval iv)
+{
+    CC_JPIECE_LIT(out, "\"lo\":");
+    S_print_bound(p, out, iv.lo);
+    CC_JPIECE_LIT(out, ",\"hi\":");
+    S_print_bound(p, out, iv.hi);
+    if (iv.lo_open)
+        CC_JPIECE_LIT(out, ",\"lo_open\":true");
+    else
+        CC_JPIECE_LIT(out, ",\"lo_open\":false");
+    if (iv.hi_open)
+        CC_JPIECE_LIT(out, ",\"hi_open\":true");
+    else
+        CC_JPIECE_LIT(out, ",\"hi_open\":false");
+}
+
+void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out)
+{
+    CC_JPIECE_LIT(out, "\"input\":");
+    cc_jpiece_strz(p, out, f->input);
+    CC_JPIECE_LIT(out, ",\"kind\":");
+    cc_jpiece_strz(p, out, cc_kind_name(f->kind));
+    CC_JPIECE_LIT(out, ",\"value\":");
+    cc_jpiece_num(p, out, f->value);
+    cc_buf_putc(out, ',');
+    S_print_interval(p, out, f->iv);
+    CC_JPIECE_LIT(out, ",\"qualifier\":");
+    cc_jpiece_strz(p, out, cc_qualifier_name(f->qualifier));
+    CC_JPIECE_LIT(out, ",\"unit\":");
+    cc_jpiece_strz(p, out, f->unit);
+    CC_JPIECE_LIT(out, ",\"dimension\":");
+    cc_jpiece_strz(p, out, cc_dimension_name(f->dimension));
+    CC_JPIECE_LIT(out, ",\"direction\":");
+    if (f->direction == CC_DIR_NONE)
+        CC_JPIECE_LIT(out, "null");
+    else
+        cc_jpiece_strz(p, out, cc_direction_name(f->direction));
+    CC_JPIECE_LIT(out, ",\"readings\":[");
+    for (int i = 0; i < f->n_readings; i++) {
+        if (i)
+            cc_buf_putc(out, ',');
+        cc_buf_putc(out, '{');
+        S_print_interval(p, out, f->readings[i].iv);
+        CC_JPIECE_LIT(out, ",\"label\":");
+        cc_jpiece_strz(p, out, f->readings[i].label);
+        cc_buf_putc(out, '}');
+    }
+    cc_buf_putc(out, ']');
+}
+
 void cc_figure_json(const cc_figure *f, cc_buf *out)
 {
     cJSON *o = cJSON_CreateObject();

@@ -88,6 +88,18 @@ span=$(dd if="$SEED" bs=1 skip="$start" count=$((end - start)) 2>/dev/null)
 X -q --format jsonl - "$SEED" <"$SEED" >"$tmp/two.jsonl"
 [ "$(grep -c '"file":"-"' "$tmp/two.jsonl")" -eq 22 ] && ok || ko "stdin: not 22 candidates from -"
 [ "$(grep -c '"file":"[^-]' "$tmp/two.jsonl")" -eq 22 ] && ok || ko "two files: not 22 candidates from the file"
+# a file name that JSON escapes, then another file: each row is one JSON
+# object and names its own file
+odd="$tmp/a\"b\\c.txt"
+cp "$SEED" "$odd"
+X -q --format jsonl "$odd" "$SEED" >"$tmp/names.jsonl" || ko "jsonl names: exit $?"
+if command -v python3 >/dev/null 2>&1; then
+    python3 - "$tmp/names.jsonl" "$odd" "$SEED" <<'PY' && ok || ko "jsonl: rows do not parse or name the wrong file"
+import json, sys
+files = [json.loads(line)["file"] for line in open(sys.argv[1], encoding="utf-8")]
+sys.exit(files != [sys.argv[2]] * 22 + [sys.argv[3]] * 22)
+PY
+fi
 X -q - - </dev/null >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "- twice: expected exit 2"
 X -q "$tmp/none.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "missing file: expected exit 2"
 X -q --format xml "$SEED" >/dev/null 2>&1; [ $? -eq 2 ] && ok || ko "bad format: expected exit 2"

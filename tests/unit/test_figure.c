@@ -2,6 +2,7 @@
  * against DESIGN 1: the data-driven spec tests/spec/figures.tsv, and
  * focused tests of qualifiers, units, readings, JSON and the text line. */
 #include "unit.h"
+#include "../../src/internal.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -206,6 +207,29 @@ static void S_diff(cc_buf *diffs, int field, const char *got, const char *want)
         cc_buf_printf(diffs, "\n  field %s: got '%s', expected '%s'", S_field_names[field], got, want);
 }
 
+/* cc_figure_print_fields gives what cJSON prints for the object that
+ * cc_figure_add_fields fills, braces aside; NULL, or what differs. */
+static char *S_pieced_differs(const cc_figure *f, cc_jpiece *p)
+{
+    cJSON *o = cJSON_CreateObject();
+    cc_figure_add_fields(o, f);
+    char *tree = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    cc_buf b = CC_BUF_INIT;
+    cc_buf_putc(&b, '{');
+    cc_figure_print_fields(f, p, &b);
+    cc_buf_putc(&b, '}');
+    char *msg = NULL;
+    if (strcmp(tree, b.data) != 0) {
+        cc_buf m = CC_BUF_INIT;
+        cc_buf_printf(&m, "pieced %s\n  cJSON  %s", b.data, tree);
+        msg = cc_buf_detach(&m);
+    }
+    free(tree);
+    cc_buf_free(&b);
+    return msg;
+}
+
 START_TEST(test_spec_row)
 {
     ck_assert_msg(!S_spec_error, "%s", S_spec_error ? S_spec_error : "");
@@ -256,6 +280,13 @@ START_TEST(test_spec_row)
         cc_buf_printf(&diffs, "\n  field readings: got '%s', expected '%s'", b.data ? b.data : "",
                       r->field[F_READINGS]);
     }
+    cc_jpiece jp;
+    cc_jpiece_init(&jp);
+    char *pieced = S_pieced_differs(&fig, &jp);
+    cc_jpiece_free(&jp);
+    if (pieced)
+        cc_buf_printf(&diffs, "\n  JSON: %s", pieced);
+    free(pieced);
     cc_buf_free(&b);
     cc_figure_free(&fig);
     if (diffs.len) {
@@ -545,6 +576,45 @@ START_TEST(test_json_nulls)
 }
 END_TEST
 
+/* The pieced printing against cJSON's on figures no reading gives:
+ * strings to escape, numbers at the ends of the double range, infinite
+ * and NaN values, no reading and the most readings; the number memo is
+ * shared by all of them and fills up more than once. */
+START_TEST(test_json_pieced)
+{
+    static const char *const strings[] = {"",         "plain",          "quote \" and \\ back",
+                                          "\x01\x1f tab\t nl\n cr\r ff\f bs\b",
+                                          "中文 → ∞", "\x7f del", "/slash/", "\xc3\x28 invalid"};
+    static const double nums[] = {0,       -0.0,    1,         -1,       0.1,     1.0 / 3,  2.78,   1e15,
+                                  1e15 + 1, 123456789012345678.0, 1e300, -1e-300, 5e-324, 1.7976931348623157e308,
+                                  INFINITY, -INFINITY, NAN};
+    size_t ns = sizeof strings / sizeof strings[0], nn = sizeof nums / sizeof nums[0];
+    cc_jpiece jp;
+    cc_jpiece_init(&jp);
+    for (size_t k = 0; k < 3000; k++) {
+        cc_figure f;
+        memset(&f, 0, sizeof f);
+        f.input = (char *)strings[k % ns];
+        f.unit = (char *)strings[(k / ns) % ns];
+        f.kind = (cc_kind)(k % 4);
+        f.qualifier = (cc_qualifier)(k % 9);
+        f.dimension = (cc_dimension)(k % 5);
+        f.direction = (cc_direction)(k % 3);
+        /* past the named numbers, a new one each time: the memo starts over */
+        f.value = k < nn ? nums[k] : (double)k * 1.25;
+        f.iv = cc_iv(nums[(k + 1) % nn], nums[(k + 2) % nn], k & 1, k & 2);
+        f.n_readings = (int)(k % (CC_MAX_READINGS + 1));
+        for (int i = 0; i < f.n_readings; i++) {
+            f.readings[i].iv = cc_iv(nums[(k + 3 + (size_t)i) % nn], (double)k / 7, i & 1, k & 4);
+            snprintf(f.readings[i].label, sizeof f.readings[i].label, "%s", strings[(k + (size_t)i) % ns]);
+        }
+        char *msg = S_pieced_differs(&f, &jp);
+        ck_assert_msg(msg == NULL, "figure %zu:\n  %s", k, msg ? msg : "");
+    }
+    cc_jpiece_free(&jp);
+}
+END_TEST
+
 static const struct {
     const char *input, *line;
 } describe_cases[] = {
@@ -646,6 +716,7 @@ Suite *figure_suite(void)
     tcase_add_test(tc, test_speed_and_level_flags);
     tcase_add_test(tc, test_json_fields);
     tcase_add_test(tc, test_json_nulls);
+    tcase_add_test(tc, test_json_pieced);
     tcase_add_loop_test(tc, test_describe, 0, sizeof describe_cases / sizeof describe_cases[0]);
     tcase_add_test(tc, test_no_crash_on_any_cut);
     tcase_add_test(tc, test_length_limit);

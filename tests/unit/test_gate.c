@@ -43,7 +43,7 @@ static void S_prints(const char *csv, char (*out)[CC_FP_LEN], size_t *n)
     cc_ledger_parse("t.csv", csv, strlen(csv), &lg, &fs);
     cc_config cfg;
     cc_config_defaults(&cfg);
-    cc_coverage cov = {0, 0, 0};
+    cc_coverage cov = {0};
     cc_check_ledger(&lg, &cfg, &fs, &cov);
     cc_findings_sort(&fs);
     char (*fps)[CC_FP_LEN] = cc_xmalloc((fs.n ? fs.n : 1) * sizeof *fps);
