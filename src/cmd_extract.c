@@ -406,7 +406,7 @@ static char *S_id_base(const char *path)
     return cc_xstrndup(b, n);
 }
 
-static bool S_run_file(cc_extractor *x, S_out *o, const char *path, char *chunk)
+static bool S_run_file(cc_extractor *x, S_out *o, const char *path)
 {
     FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!in) {
@@ -420,8 +420,12 @@ static bool S_run_file(cc_extractor *x, S_out *o, const char *path, char *chunk)
     size_t got;
     /* a byte order mark is fed as it is: it starts no figure, and the
      * offsets stay offsets into the file */
-    while ((got = fread(chunk, 1, S_CHUNK, in)) > 0) {
-        cc_extractor_feed(x, chunk, got);
+    for (;;) {
+        size_t room;
+        char *to = cc_extractor_room(x, &room);
+        if ((got = fread(to, 1, room < S_CHUNK ? room : S_CHUNK, in)) == 0)
+            break;
+        cc_extractor_wrote(x, got);
         o->done += got;
         if (o->progress)
             S_progress(o, false);
@@ -505,13 +509,11 @@ int cc_cmd_extract(int argc, char **argv)
         S_csv_header(o.fp);
 
     int status = CC_EXIT_OK;
-    char *chunk = cc_xmalloc(S_CHUNK);
     cc_extractor *x = cc_extractor_new(NULL, 0, S_on_figure, &o);
     for (int i = optind; i < argc; i++)
-        if (!S_run_file(x, &o, argv[i], chunk))
+        if (!S_run_file(x, &o, argv[i]))
             status = CC_EXIT_USAGE;
     cc_extractor_free(x);
-    free(chunk);
     S_flush_out(&o);
     if (o.progress)
         S_progress(&o, true);

@@ -1660,31 +1660,42 @@ static size_t S_cut(const char *s, size_t n)
     return i;
 }
 
+char *cc_extractor_room(cc_extractor *x, size_t *room)
+{
+    *room = x->cap - x->len;
+    return x->buf + x->len;
+}
+
+void cc_extractor_wrote(cc_extractor *x, size_t n)
+{
+    x->len += n;
+    /* scan up to the last newline, and keep the rest for the next round;
+     * with no newline for a whole sentence's length, cut it elsewhere */
+    size_t cut = 0;
+    for (size_t i = x->len; i > 0; i--)
+        if (x->buf[i - 1] == '\n') {
+            cut = i;
+            break;
+        }
+    if (x->len - cut > CC_EXTRACT_SENTENCE_MAX) {
+        if (cut)
+            S_segment(x, cut);
+        S_segment(x, S_cut(x->buf, x->len));
+    } else if (cut) {
+        S_segment(x, cut);
+    }
+}
+
 void cc_extractor_feed(cc_extractor *x, const char *data, size_t n)
 {
     while (n > 0) {
-        size_t room = x->cap - x->len;
+        size_t room;
+        char *to = cc_extractor_room(x, &room);
         size_t take = n < room ? n : room;
-        memcpy(x->buf + x->len, data, take);
-        x->len += take;
+        memcpy(to, data, take);
         data += take;
         n -= take;
-        size_t cut = 0;
-        const char *nl = NULL;
-        for (size_t i = x->len; i > 0; i--)
-            if (x->buf[i - 1] == '\n') {
-                nl = x->buf + i - 1;
-                break;
-            }
-        if (nl)
-            cut = (size_t)(nl - x->buf) + 1;
-        if (x->len - cut > CC_EXTRACT_SENTENCE_MAX) {
-            if (cut)
-                S_segment(x, cut);
-            S_segment(x, S_cut(x->buf, x->len));
-        } else if (cut) {
-            S_segment(x, cut);
-        }
+        cc_extractor_wrote(x, take);
     }
 }
 

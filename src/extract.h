@@ -62,6 +62,11 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
 /* Starts a new file: offsets and lines count from 0 and 1 again. */
 void cc_extractor_begin(cc_extractor *x, const char *file);
 void cc_extractor_feed(cc_extractor *x, const char *data, size_t n);
+/* The same without a copy: read up to *room bytes to the place returned,
+ * then say how many were written (at least CC_EXTRACT_SENTENCE_MAX bytes
+ * of room each time). */
+char *cc_extractor_room(cc_extractor *x, size_t *room);
+void cc_extractor_wrote(cc_extractor *x, size_t n);
 /* End of the file: scans what is left. */
 void cc_extractor_end(cc_extractor *x);
 /* Bytes fed since cc_extractor_begin. */
