@@ -557,7 +557,7 @@ static void S_trim(const char *s, size_t *a, size_t *b)
 
 typedef struct {
     size_t start, bare, num, num_end, end;
-    size_t from_at;            /* 从/由/from before the figure, or (size_t)-1 */
+    size_t pair_start, pair_end; /* the span S_pair_from looks around */
     bool verb, several, measure, chinese, words, percent_word, arabic, negate;
     bool pair_digits;          /* 两三, 二三十: the number and the next make a range */
     bool prequal;              /* a qualifier before the number (约, 不到, more than) */
@@ -1123,7 +1123,6 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
     S_span *sp = &r.sp;
     unsigned char c = (unsigned char)s[p];
     size_t q = p;
-    sp->from_at = (size_t)-1;
 
     /* 翻番, 翻了一番, 减半, doubled: a multiplier in one word */
     {
@@ -1372,15 +1371,29 @@ scan:;
     S_suffix(x, hi, sp, numbers);
     r.resume = sp->end > r.resume ? sp->end : r.resume;
 
-    /* 从/由/from a little before the figure: the first half of a pair */
+    /* where a pair would be looked for (S_pair_from): the span as found
+     * here, before S_read may shorten it */
+    sp->pair_start = sp->start;
+    sp->pair_end = sp->end;
+    r.found = true;
+    return r;
+}
+
+/* 从/由/from a little before the figure (or an arrow after it) makes it
+ * the first half of a pair: where the pair starts, or (size_t)-1.  Looked
+ * for only once the figure is kept. */
+static size_t S_pair_from(const cc_extractor *x, const S_span *sp)
+{
+    const char *s = x->s;
+    size_t lo = 0, hi = x->n, start = sp->pair_start;
     {
         /* code point by code point back to the one holding `from`; the
          * bytes looked at (S_from_lead) all start a code point, so the
          * walk goes byte by byte and skips the rest */
-        size_t from = sp->start > lo + S_FROM_GAP ? sp->start - S_FROM_GAP : lo;
+        size_t from = start > lo + S_FROM_GAP ? start - S_FROM_GAP : lo;
         while (from > 0 && ((unsigned char)s[from] & 0xC0) == 0x80)
             from--;
-        for (size_t y = sp->start; y > from;) {
+        for (size_t y = start; y > from;) {
             y--;
             if (!S_from_lead[(unsigned char)s[y]])
                 continue;
@@ -1388,23 +1401,18 @@ scan:;
                 S_boundary(s, y, hi))
                 break;
             if (S_at(s, y, hi, "从") || S_at(s, y, hi, "由") ||
-                ((s[y] == 'f' || s[y] == 'F') && S_en_word(s, y, hi, "from") && (y == lo || !S_alpha((unsigned char)s[y - 1])))) {
-                sp->from_at = y;
-                break;
-            }
+                ((s[y] == 'f' || s[y] == 'F') && S_en_word(s, y, hi, "from") && (y == lo || !S_alpha((unsigned char)s[y - 1]))))
+                return y;
         }
     }
     /* A → B, A -> B: the arrow after the figure makes it the first half of
      * a pair, as 从 before it does */
-    if (sp->from_at == (size_t)-1) {
-        size_t z = sp->end;
-        while (z < hi && s[z] == ' ')
-            z++;
-        if (S_at(s, z, hi, "→") || S_at(s, z, hi, "->"))
-            sp->from_at = sp->start;
-    }
-    r.found = true;
-    return r;
+    size_t z = sp->pair_end;
+    while (z < hi && s[z] == ' ')
+        z++;
+    if (S_at(s, z, hi, "→") || S_at(s, z, hi, "->"))
+        return start;
+    return (size_t)-1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1472,10 +1480,11 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         qb = sp->end;
     S_trim(s, &qa, &qb);
     cc_extracted e = {x->file, line, col, xf.start, xf.end, xf.text, s + qa, qb - qa, false, xf, {0}};
-    if (!numbers && sp->from_at != (size_t)-1 && sp->from_at >= lo) {
+    size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
+    if (from_at != (size_t)-1 && from_at >= lo) {
         x->pend.set = true;
         x->pend.x = e;
-        x->pend.from_at = sp->from_at;
+        x->pend.from_at = from_at;
         /* the memo slot may be reused before the pair is complete */
         if (x->pend_fig_set)
             cc_figure_free(&x->pend_fig);

@@ -99,7 +99,9 @@ if command -v node >/dev/null 2>&1 && { [ -d "$P/node_modules" ] || (cd "$P" && 
     head -c "$PEER_BYTES" "$C32" >"$B/peer-sample.txt"
     peer=$(node "$P/bench.js" "$B/peer-sample.txt")
     rate=$(printf '%s\n' "$peer" | sed 's/.*"bytes_per_second":\([0-9.e+]*\).*/\1/')
-    echo "Recognizers-Text (number + percentage, zh-cn), first $PEER_BYTES bytes: $peer"
+    ents=$(printf '%s\n' "$peer" | sed 's/.*"entities":\([0-9]*\).*/\1/')
+    awk -v r="$rate" -v n="$PEER_BYTES" -v e="$ents" 'BEGIN {
+        printf "Recognizers-Text (number + percentage, zh-cn), first %d bytes, best of 3 passes: %.0f bytes/s, %s entities\n", n, r, e }'
     awk -v r="$rate" -v b="$bytes" -v t="$t_text" -v j="$t_jsonl" -v ct="$c_text" -v cj="$c_jsonl" 'BEGIN {
         e = b / (t / 1e9); f = b / (j / 1e9);
         printf "extract / Recognizers-Text (wall): %.0fx (text), %.0fx (jsonl); target 200x\n", e / r, f / r
