@@ -76,7 +76,7 @@ $(BUILD)/obj $(BUILD)/unit $(BUILD)/conformance:
 $(BUILD)/unit/suites.h: $(UNIT_SRC) | $(BUILD)/unit
 	@sed -n 's/^Suite \*\([a-z0-9_]*_suite\)(void).*/SUITE(\1)/p' $(UNIT_SRC) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/unit/%.o: tests/unit/%.c include/claimcheck.h $(BUILD)/unit/suites.h tests/unit/unit.h | $(BUILD)/unit
+$(BUILD)/unit/%.o: tests/unit/%.c include/claimcheck.h $(wildcard src/*.h) $(BUILD)/unit/suites.h tests/unit/unit.h | $(BUILD)/unit
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -I$(BUILD)/unit -Itests/unit $(shell $(PKG_CONFIG) --cflags check 2>/dev/null) -c -o $@ $<
 
 $(UNIT_BIN): $(UNIT_OBJ) $(LIB)

@@ -33,7 +33,8 @@ typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
 #define S_MEMO_MAX (S_MEMO / 2)
 typedef struct {
     uint32_t hash, n, out_len;
-    uint32_t used;             /* 0: empty */
+    uint32_t used : 1;         /* 0: empty */
+    uint32_t lead : 31;        /* jsonl: the output starts with the text as a JSON string, of this length */
     size_t at;                 /* the text, then the output, in the arena */
 } S_memo;
 
@@ -204,9 +205,10 @@ static S_memo *S_memo_find(S_memo_gen *g, const char *text, size_t n, uint32_t h
 }
 
 static void S_memo_add(S_memo_gen *g, S_memo *m, const char *text, size_t n, uint32_t h, const char *out,
-                       size_t out_len)
+                       size_t out_len, size_t lead)
 {
     m->used = 1;
+    m->lead = (uint32_t)lead;
     m->hash = h;
     m->n = (uint32_t)n;
     m->out_len = (uint32_t)out_len;
@@ -246,22 +248,24 @@ static S_memo_gen *S_memo_young(S_out *o)
 }
 
 /* Remembers out as the output for f's text; returns the remembered copy. */
-static const char *S_memo_put(S_out *o, const cc_xfig *f, uint32_t h, const char *out, size_t len)
+static const char *S_memo_put(S_out *o, const cc_xfig *f, uint32_t h, const char *out, size_t len, size_t lead)
 {
     size_t n = f->end - f->start;
     S_memo_gen *young = S_memo_young(o);
     S_memo *y = S_memo_find(young, f->text, n, h);
-    S_memo_add(young, y, f->text, n, h, out, len);
+    S_memo_add(young, y, f->text, n, h, out, len, lead);
     return young->arena.data + y->at + n;
 }
 
-/* The remembered output for f's text, or NULL; *len gets its length. */
-static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *len)
+/* The remembered output for f's text, or NULL; *len and *lead get its
+ * length and lead. */
+static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *len, size_t *lead)
 {
     size_t n = f->end - f->start;
     S_memo *m = S_memo_find(&o->memo[0], f->text, n, h);
     if (m->used) {
         *len = m->out_len;
+        *lead = m->lead;
         return o->memo[0].arena.data + m->at + n;
     }
     m = S_memo_find(&o->memo[1], f->text, n, h);
@@ -272,26 +276,38 @@ static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *le
     cc_buf_clear(&o->scratch);
     cc_buf_put(&o->scratch, o->memo[1].arena.data + m->at + n, m->out_len);
     *len = o->scratch.len;
-    return S_memo_put(o, f, h, o->scratch.data, o->scratch.len);
+    *lead = m->lead;
+    return S_memo_put(o, f, h, o->scratch.data, o->scratch.len, m->lead);
 }
 
-/* Appends what the format prints for figure f: its description, or its
- * Figure fields as cJSON prints them inside an object (no braces);
- * produced once per distinct figure text. */
-static void S_put_figure(S_out *o, const cc_xfig *f)
+/* What the format prints for figure f, produced once per distinct figure
+ * text: its description; for jsonl, its text as a JSON string (the first
+ * *lead bytes), then its Figure fields as cJSON prints them inside an
+ * object (no braces).  *len gets the whole length. */
+static const char *S_figure_out(S_out *o, const cc_xfig *f, size_t *len, size_t *lead)
 {
     uint32_t h = S_memo_hash(f->text, f->end - f->start);
-    size_t len;
-    const char *out = S_memo_get(o, f, h, &len);
+    const char *out = S_memo_get(o, f, h, len, lead);
     if (!out) {
         cc_buf_clear(&o->scratch);
-        if (o->format == S_JSONL)
+        *lead = 0;
+        if (o->format == S_JSONL) {
+            cc_jpiece_str(&o->js, &o->scratch, f->text, f->end - f->start);
+            *lead = o->scratch.len;
             cc_figure_print_fields(f->fig, &o->js, &o->scratch);
-        else
+        } else {
             cc_figure_describe(f->fig, &o->scratch);
-        len = o->scratch.len;
-        out = S_memo_put(o, f, h, o->scratch.data, len);
+        }
+        *len = o->scratch.len;
+        out = S_memo_put(o, f, h, o->scratch.data, *len, *lead);
     }
+    return out;
+}
+
+static void S_put_figure(S_out *o, const cc_xfig *f)
+{
+    size_t len, lead;
+    const char *out = S_figure_out(o, f, &len, &lead);
     cc_buf_put(&o->out, out, len);
 }
 
@@ -316,8 +332,14 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
     cc_jpiece_int(j, b, e->start);
     CC_JPIECE_LIT(b, ",\"end\":");
     cc_jpiece_int(j, b, e->end);
+    /* a lone figure's text is the one its output starts with */
+    size_t len, lead;
+    const char *out = e->pair ? NULL : S_figure_out(o, &e->a, &len, &lead);
     CC_JPIECE_LIT(b, ",\"text\":");
-    cc_jpiece_str(j, b, e->text, e->end - e->start);
+    if (out)
+        cc_buf_put(b, out, lead);
+    else
+        cc_jpiece_str(j, b, e->text, e->end - e->start);
     CC_JPIECE_LIT(b, ",\"quote\":");
     cc_jpiece_str(j, b, e->quote, e->quote_len);
     cc_buf_putc(b, ',');
@@ -333,13 +355,14 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
             CC_JPIECE_LIT(b, ",\"end\":");
             cc_jpiece_int(j, b, f->end);
             CC_JPIECE_LIT(b, ",\"text\":");
-            cc_jpiece_str(j, b, f->text, f->end - f->start);
+            out = S_figure_out(o, f, &len, &lead);
+            cc_buf_put(b, out, lead);
             cc_buf_putc(b, ',');
-            S_put_figure(o, f);
+            cc_buf_put(b, out + lead, len - lead);
             cc_buf_putc(b, '}');
         }
     } else {
-        S_put_figure(o, &e->a);
+        cc_buf_put(b, out + lead, len - lead);
     }
     CC_JPIECE_LIT(b, "}\n");
     if (b->len >= S_FLUSH_AT)

@@ -234,18 +234,27 @@ static unsigned S_cp3(const char *s, size_t i, size_t n)
     return ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 }
 
-/* Always inlined: the words are literals, so strlen and memcmp fold into
- * a compare or two instead of two library calls per test. */
+/* Always inlined: the words are literals, so the compare unrolls into a
+ * test of each byte, the first of which settles most of them; memcmp
+ * would be a library call for most lengths. */
+static inline __attribute__((always_inline)) bool S_eq(const char *a, const char *w, size_t k)
+{
+    for (size_t j = 0; j < k; j++)
+        if (a[j] != w[j])
+            return false;
+    return true;
+}
+
 static inline __attribute__((always_inline)) bool S_at(const char *s, size_t i, size_t n, const char *w)
 {
     size_t k = strlen(w);
-    return i + k <= n && memcmp(s + i, w, k) == 0;
+    return i + k <= n && S_eq(s + i, w, k);
 }
 
 static inline __attribute__((always_inline)) bool S_before(const char *s, size_t i, const char *w)
 {
     size_t k = strlen(w);
-    return i >= k && memcmp(s + i - k, w, k) == 0;
+    return i >= k && S_eq(s + i - k, w, k);
 }
 
 /* Start of the code point that ends just before i. */

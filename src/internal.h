@@ -21,12 +21,19 @@ typedef struct {
     char *print;           /* what cJSON printed last */
     size_t print_cap;
     cc_buf copy;           /* a NUL-terminated copy of a string */
+    struct {
+        const char *s;
+        char text[32];
+    } names[16];           /* the texts of strings printed by cc_jpiece_static */
 } cc_jpiece;
 void cc_jpiece_init(cc_jpiece *p);
 void cc_jpiece_free(cc_jpiece *p);
 /* A string: s[0, n), or NUL-terminated. */
 void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n);
 void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s);
+/* A string that lives as long as the program (a name from a table, such
+ * as cc_kind_name gives): printed once, remembered by its address. */
+void cc_jpiece_static(cc_jpiece *p, cc_buf *out, const char *s);
 /* A number (cJSON prints NaN and infinities as null), an integer. */
 void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x);
 void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v);

@@ -60,6 +60,22 @@ void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s)
     cc_buf_put(out, p->print, S_print(p, p->str));
 }
 
+void cc_jpiece_static(cc_jpiece *p, cc_buf *out, const char *s)
+{
+    size_t n = sizeof p->names / sizeof p->names[0], i = ((uintptr_t)s >> 3) % n;
+    if (p->names[i].s != s) {
+        size_t at = out->len;
+        cc_jpiece_strz(p, out, s);
+        if (out->len - at < sizeof p->names[i].text) {
+            p->names[i].s = s;
+            memcpy(p->names[i].text, out->data + at, out->len - at);
+            p->names[i].text[out->len - at] = '\0';
+        }
+        return;
+    }
+    cc_buf_puts(out, p->names[i].text);
+}
+
 void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n)
 {
     /* cJSON prints a NUL-terminated string */

@@ -77,22 +77,22 @@ void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out)
     CC_JPIECE_LIT(out, "\"input\":");
     cc_jpiece_strz(p, out, f->input);
     CC_JPIECE_LIT(out, ",\"kind\":");
-    cc_jpiece_strz(p, out, cc_kind_name(f->kind));
+    cc_jpiece_static(p, out, cc_kind_name(f->kind));
     CC_JPIECE_LIT(out, ",\"value\":");
     cc_jpiece_num(p, out, f->value);
     cc_buf_putc(out, ',');
     S_print_interval(p, out, f->iv);
     CC_JPIECE_LIT(out, ",\"qualifier\":");
-    cc_jpiece_strz(p, out, cc_qualifier_name(f->qualifier));
+    cc_jpiece_static(p, out, cc_qualifier_name(f->qualifier));
     CC_JPIECE_LIT(out, ",\"unit\":");
     cc_jpiece_strz(p, out, f->unit);
     CC_JPIECE_LIT(out, ",\"dimension\":");
-    cc_jpiece_strz(p, out, cc_dimension_name(f->dimension));
+    cc_jpiece_static(p, out, cc_dimension_name(f->dimension));
     CC_JPIECE_LIT(out, ",\"direction\":");
     if (f->direction == CC_DIR_NONE)
         CC_JPIECE_LIT(out, "null");
     else
-        cc_jpiece_strz(p, out, cc_direction_name(f->direction));
+        cc_jpiece_static(p, out, cc_direction_name(f->direction));
     CC_JPIECE_LIT(out, ",\"readings\":[");
     for (int i = 0; i < f->n_readings; i++) {
         if (i)
