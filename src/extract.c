@@ -573,6 +573,21 @@ typedef struct {
     cc_numeral m;
 } S_span;
 
+/* A new span, all zero.  Field by field: gcc makes a memset or a struct
+ * copy of this size a rep stos or rep movs, which costs more to start than
+ * most candidates take.  A new field is cleared here too. */
+static inline void S_span_clear(S_span *sp)
+{
+    sp->start = sp->bare = sp->num = sp->num_end = sp->end = 0;
+    sp->pair_start = sp->pair_end = 0;
+    sp->verb = sp->several = sp->measure = sp->chinese = sp->words = sp->percent_word = sp->arabic = false;
+    sp->negate = sp->pair_digits = sp->prequal = false;
+    sp->m.value = sp->m.step = sp->m.nz_step = 0;
+    sp->m.len = 0;
+    sp->m.flags = 0;
+}
+_Static_assert(sizeof(S_span) == 7 * sizeof(size_t) + 16 + sizeof(cc_numeral), "S_span_clear clears every field");
+
 /* The longest lexicon word of mask that ends exactly at x and starts no
  * earlier than lo; its start in *at. */
 bool cc_extract_after_start(unsigned cp)
@@ -1011,7 +1026,6 @@ static bool S_dateish(const char *s, size_t i, size_t n)
 typedef struct {
     size_t resume;             /* where the hot loop goes on */
     bool found;
-    S_span sp;
 } S_result;
 
 /* Reads the figure at [a, b); on failure tries without the prefix, then
@@ -1124,12 +1138,12 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     return false;
 }
 
-static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi)
+static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_span *sp)
 {
     const char *s = x->s;
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
-    S_result r = {p + S_cplen(s, p, hi), false, {0}};
-    S_span *sp = &r.sp;
+    S_result r = {p + S_cplen(s, p, hi), false};
+    S_span_clear(sp);
     unsigned char c = (unsigned char)s[p];
     size_t q = p;
 
@@ -1488,7 +1502,19 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     if (qb < sp->end)
         qb = sp->end;
     S_trim(s, &qa, &qb);
-    cc_extracted e = {x->file, line, col, xf.start, xf.end, xf.text, s + qa, qb - qa, false, xf, {0}};
+    /* b is set only in a pair (S_found completes a pending one): not
+     * zeroed here, as a zeroed cc_xfig costs a rep stos every figure */
+    cc_extracted e;
+    e.file = x->file;
+    e.line = line;
+    e.col = col;
+    e.start = xf.start;
+    e.end = xf.end;
+    e.text = xf.text;
+    e.quote = s + qa;
+    e.quote_len = qb - qa;
+    e.pair = false;
+    e.a = xf;
     size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
     if (from_at != (size_t)-1 && from_at >= lo) {
         x->pend.set = true;
@@ -1579,14 +1605,15 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         default:
             break;
         }
-        S_result r = S_candidate(x, i, 0, n);
-        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(&r.sp))) {
+        S_span sp;
+        S_result r = S_candidate(x, i, 0, n, &sp);
+        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(&sp))) {
             const cc_figure *fig = NULL;
             uint64_t id = 0;
-            if (S_read(x, &r.sp, &fig, &id) ||
-                ((x->flags & CC_EXTRACT_NUMBERS) && (fig = S_bare_number(x, &r.sp)) != NULL)) {
-                if ((x->flags & CC_EXTRACT_NUMBERS) || !S_prose(x, &r.sp, fig, 0))
-                    S_found(x, &r.sp, fig, id, 0);
+            if (S_read(x, &sp, &fig, &id) ||
+                ((x->flags & CC_EXTRACT_NUMBERS) && (fig = S_bare_number(x, &sp)) != NULL)) {
+                if ((x->flags & CC_EXTRACT_NUMBERS) || !S_prose(x, &sp, fig, 0))
+                    S_found(x, &sp, fig, id, 0);
             }
         }
         i = r.resume > i ? r.resume : i + 1;

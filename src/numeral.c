@@ -337,7 +337,13 @@ static bool S_read_arabic(S_ctx *c, size_t pos, S_arabic *a)
 {
     unsigned cp;
     size_t k;
-    memset(a, 0, sizeof *a);
+    /* field by field: a memset of the whole (digits buffer included)
+     * compiles to a rep stos, slow to start, and this runs per number */
+    a->value = a->step = 0;
+    a->end = a->tlen = 0;
+    a->ndigits = a->decimals = 0;
+    a->grouped = false;
+    a->text[0] = '\0';
     int lead = 0;
     while ((k = S_peek(c, pos, &cp)) && S_is_digit(cp)) {
         if (!S_put_digit(c, a, cp))
