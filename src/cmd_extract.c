@@ -213,8 +213,8 @@ static void S_memo_add(S_memo_gen *g, S_memo *m, const char *text, size_t n, uin
     m->n = (uint32_t)n;
     m->out_len = (uint32_t)out_len;
     m->at = g->arena.len;
-    cc_buf_put(&g->arena, text, n);
-    cc_buf_put(&g->arena, out, out_len);
+    cc_buf_add(&g->arena, text, n);
+    cc_buf_add(&g->arena, out, out_len);
     g->entries++;
 }
 
@@ -274,7 +274,7 @@ static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *le
     /* a text still in use goes into the young generation; by way of the
      * scratch buffer, as making room may clear the old one */
     cc_buf_clear(&o->scratch);
-    cc_buf_put(&o->scratch, o->memo[1].arena.data + m->at + n, m->out_len);
+    cc_buf_add(&o->scratch, o->memo[1].arena.data + m->at + n, m->out_len);
     *len = o->scratch.len;
     *lead = m->lead;
     return S_memo_put(o, f, h, o->scratch.data, o->scratch.len, m->lead);
@@ -308,7 +308,7 @@ static void S_put_figure(S_out *o, const cc_xfig *f)
 {
     size_t len, lead;
     const char *out = S_figure_out(o, f, &len, &lead);
-    cc_buf_put(&o->out, out, len);
+    cc_buf_add(&o->out, out, len);
 }
 
 /* What cJSON_PrintUnformatted gives for the row as one object, pieced
@@ -325,7 +325,7 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
         cc_jpiece_strz(j, &o->file_json, e->file);
     }
     CC_JPIECE_LIT(b, "{\"file\":");
-    cc_buf_put(b, o->file_json.data, o->file_json.len);
+    cc_buf_add(b, o->file_json.data, o->file_json.len);
     CC_JPIECE_LIT(b, ",\"line\":");
     cc_jpiece_int(j, b, e->line);
     CC_JPIECE_LIT(b, ",\"start\":");
@@ -337,12 +337,12 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
     const char *out = e->pair ? NULL : S_figure_out(o, &e->a, &len, &lead);
     CC_JPIECE_LIT(b, ",\"text\":");
     if (out)
-        cc_buf_put(b, out, lead);
+        cc_buf_add(b, out, lead);
     else
         cc_jpiece_str(j, b, e->text, e->end - e->start);
     CC_JPIECE_LIT(b, ",\"quote\":");
     cc_jpiece_str(j, b, e->quote, e->quote_len);
-    cc_buf_putc(b, ',');
+    cc_buf_addc(b, ',');
     if (e->pair) {
         const cc_xfig *fs[2] = {&e->a, &e->b};
         for (int i = 0; i < 2; i++) {
@@ -356,13 +356,13 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
             cc_jpiece_int(j, b, f->end);
             CC_JPIECE_LIT(b, ",\"text\":");
             out = S_figure_out(o, f, &len, &lead);
-            cc_buf_put(b, out, lead);
-            cc_buf_putc(b, ',');
-            cc_buf_put(b, out + lead, len - lead);
-            cc_buf_putc(b, '}');
+            cc_buf_add(b, out, lead);
+            cc_buf_addc(b, ',');
+            cc_buf_add(b, out + lead, len - lead);
+            cc_buf_addc(b, '}');
         }
     } else {
-        cc_buf_put(b, out + lead, len - lead);
+        cc_buf_add(b, out + lead, len - lead);
     }
     CC_JPIECE_LIT(b, "}\n");
     if (b->len >= S_FLUSH_AT)
@@ -390,9 +390,9 @@ static void S_text_row(S_out *o, const cc_extracted *e)
     }
     num[--k] = ':';
     cc_buf_puts(b, e->file);
-    cc_buf_put(b, num + k, sizeof num - k);
+    cc_buf_add(b, num + k, sizeof num - k);
     if (e->pair) {
-        cc_buf_put(b, e->text, e->end - e->start);
+        cc_buf_add(b, e->text, e->end - e->start);
         cc_buf_puts(b, "\n    before ");
         S_put_figure(o, &e->a);
         cc_buf_puts(b, "\n    after  ");
@@ -400,7 +400,7 @@ static void S_text_row(S_out *o, const cc_extracted *e)
     } else {
         S_put_figure(o, &e->a);
     }
-    cc_buf_putc(b, '\n');
+    cc_buf_addc(b, '\n');
     if (b->len >= S_FLUSH_AT)
         S_flush_out(o);
 }

@@ -7,6 +7,26 @@
 
 #include "claimcheck.h"
 
+#include <string.h>
+
+/* cc_buf_put with its common case inlined, for writers that append a few
+ * bytes at a time to a buffer with room (extract's output). */
+static inline void cc_buf_add(cc_buf *b, const char *s, size_t n)
+{
+    if (b->len + n < b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        cc_buf_put(b, s, n);
+    }
+}
+
+static inline void cc_buf_addc(cc_buf *b, char c)
+{
+    cc_buf_add(b, &c, 1);
+}
+
 /* Adds the DESIGN 1 fields of f to the JSON object o. */
 void cc_figure_add_fields(cJSON *o, const cc_figure *f);
 
@@ -39,7 +59,7 @@ void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x);
 void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v);
 /* Punctuation and member names, as a string literal: ",\"kind\":".  A
  * name of ASCII letters, digits and '_' is printed by cJSON as it is. */
-#define CC_JPIECE_LIT(out, lit) cc_buf_put((out), "" lit, sizeof(lit) - 1)
+#define CC_JPIECE_LIT(out, lit) cc_buf_add((out), "" lit, sizeof(lit) - 1)
 
 /* The Figure fields of f as cJSON_PrintUnformatted prints them inside an
  * object filled by cc_figure_add_fields, without the braces. */

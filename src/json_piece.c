@@ -57,7 +57,7 @@ static size_t S_print(cc_jpiece *p, cJSON *item)
 void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s)
 {
     p->str->valuestring = (char *)s;
-    cc_buf_put(out, p->print, S_print(p, p->str));
+    cc_buf_add(out, p->print, S_print(p, p->str));
 }
 
 void cc_jpiece_static(cc_jpiece *p, cc_buf *out, const char *s)
@@ -80,7 +80,7 @@ void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n)
 {
     /* cJSON prints a NUL-terminated string */
     cc_buf_clear(&p->copy);
-    cc_buf_put(&p->copy, s, n);
+    cc_buf_add(&p->copy, s, n);
     cc_jpiece_strz(p, out, p->copy.data);
 }
 
@@ -98,7 +98,7 @@ void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x)
      * of a new figure, hence the memo, which starts over when half full */
     cJSON_SetNumberValue(p->num, x);
     size_t len = S_print(p, p->num);
-    cc_buf_put(out, p->print, len);
+    cc_buf_add(out, p->print, len);
     if (len >= sizeof p->nums[i].text)
         return;
     if (p->nums_used >= S_NUMS / 2) {
@@ -126,5 +126,5 @@ void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v)
         d[--k] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    cc_buf_put(out, d + k, sizeof d - k);
+    cc_buf_add(out, d + k, sizeof d - k);
 }

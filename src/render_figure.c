@@ -80,7 +80,7 @@ void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out)
     cc_jpiece_static(p, out, cc_kind_name(f->kind));
     CC_JPIECE_LIT(out, ",\"value\":");
     cc_jpiece_num(p, out, f->value);
-    cc_buf_putc(out, ',');
+    cc_buf_addc(out, ',');
     S_print_interval(p, out, f->iv);
     CC_JPIECE_LIT(out, ",\"qualifier\":");
     cc_jpiece_static(p, out, cc_qualifier_name(f->qualifier));
@@ -96,14 +96,14 @@ void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out)
     CC_JPIECE_LIT(out, ",\"readings\":[");
     for (int i = 0; i < f->n_readings; i++) {
         if (i)
-            cc_buf_putc(out, ',');
-        cc_buf_putc(out, '{');
+            cc_buf_addc(out, ',');
+        cc_buf_addc(out, '{');
         S_print_interval(p, out, f->readings[i].iv);
         CC_JPIECE_LIT(out, ",\"label\":");
         cc_jpiece_strz(p, out, f->readings[i].label);
-        cc_buf_putc(out, '}');
+        cc_buf_addc(out, '}');
     }
-    cc_buf_putc(out, ']');
+    cc_buf_addc(out, ']');
 }
 
 void cc_figure_json(const cc_figure *f, cc_buf *out)
@@ -133,17 +133,17 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
     cc_buf_puts(out, " → ");
     cc_buf_puts(out, what);
     if (f->direction != CC_DIR_NONE) {
-        cc_buf_putc(out, ' ');
+        cc_buf_addc(out, ' ');
         cc_buf_puts(out, cc_direction_name(f->direction));
     }
     if (f->to_level)
         cc_buf_puts(out, " (new level)");
     const char *q = S_qualifier_words(f->qualifier);
     if (*q) {
-        cc_buf_putc(out, ' ');
+        cc_buf_addc(out, ' ');
         cc_buf_puts(out, q);
     }
-    cc_buf_putc(out, ' ');
+    cc_buf_addc(out, ' ');
     cc_buf_num(out, f->value);
     if (f->qualifier == CC_QUAL_RANGE) {
         cc_buf_puts(out, " and ");
@@ -152,7 +152,7 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
     if (*f->unit) {
         bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
         if (!(tight && f->kind != CC_KIND_POINTS))
-            cc_buf_putc(out, ' ');
+            cc_buf_addc(out, ' ');
         cc_buf_puts(out, f->unit);
     }
     cc_buf_puts(out, ": ");
@@ -164,7 +164,7 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
                 cc_buf_puts(out, " or ");
             if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE) {
                 cc_buf_puts(out, f->readings[i].label);
-                cc_buf_putc(out, ' ');
+                cc_buf_addc(out, ' ');
             }
             cc_iv_format(out, f->readings[i].iv);
         }
