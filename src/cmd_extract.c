@@ -185,13 +185,6 @@ static void S_flush_out(S_out *o)
     }
 }
 
-static uint32_t S_memo_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 /* The slot of text in g: the one holding it, or the empty one where it goes. */
 static S_memo *S_memo_find(S_memo_gen *g, const char *text, size_t n, uint32_t h)
@@ -286,7 +279,7 @@ static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *le
  * object (no braces).  *len gets the whole length. */
 static const char *S_figure_out(S_out *o, const cc_xfig *f, size_t *len, size_t *lead)
 {
-    uint32_t h = S_memo_hash(f->text, f->end - f->start);
+    uint32_t h = cc_hash(f->text, f->end - f->start);
     const char *out = S_memo_get(o, f, h, len, lead);
     if (!out) {
         cc_buf_clear(&o->scratch);

@@ -35,6 +35,7 @@
  * itself a duration keeps its noun (3个月).  In English it is the next word
  * when that is a plural noun (6,000 developers). */
 #include "extract.h"
+#include "internal.h"
 #include "lexicon.h"
 
 #include <stdint.h>
@@ -338,12 +339,6 @@ typedef struct {
     cc_figure fig;
 } S_figslot;
 
-static uint32_t S_hash(const char *s, size_t n, uint32_t h)
-{
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 /* ------------------------------------------------------------------ */
 /* The scanner state                                                    */
@@ -431,7 +426,7 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, const cc_figure **
         *fig = f;
         return x->scratch_set;
     }
-    uint32_t h = S_hash(s, n, 2166136261u);
+    uint32_t h = cc_hash(s, n);
     size_t first = (h & (S_FIG_MAX / S_WAYS - 1)) * S_WAYS, i = first, old = first;
     S_figtag *t = x->fig_tag;
     for (; i < first + S_WAYS; i++) {

@@ -7,6 +7,7 @@
 
 #include "claimcheck.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* cc_buf_put with its common case inlined, for writers that append a few
@@ -25,6 +26,39 @@ static inline void cc_buf_add(cc_buf *b, const char *s, size_t n)
 static inline void cc_buf_addc(cc_buf *b, char c)
 {
     cc_buf_add(b, &c, 1);
+}
+
+/* A hash of s[0, n) for the memos of extract: eight bytes a step (a
+ * figure's text is 10 to 30 bytes, so two or three steps where a byte at a
+ * time takes as many multiplies as bytes), then a finalizer that spreads
+ * every input bit over the low bits the tables index with.  Reads only
+ * s[0, n). */
+static inline uint32_t cc_hash(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full), w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        w = (uint64_t)a | ((uint64_t)b << 32);
+    } else if (n > 0) {
+        w = (uint64_t)(unsigned char)s[0] | ((uint64_t)(unsigned char)s[n / 2] << 8) |
+            ((uint64_t)(unsigned char)s[n - 1] << 16);
+    } else {
+        w = 0;
+    }
+    h ^= w;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return (uint32_t)h;
 }
 
 /* Adds the DESIGN 1 fields of f to the JSON object o. */
