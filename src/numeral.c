@@ -1,7 +1,7 @@
 /* numeral.c — one numeral at the start of a string -> cc_numeral.
  *
  * Four scripts meet here: Arabic digits (with separators, exponents and
- * k/M/G suffixes), Chinese numerals (positional runs, 十百千 places, 万亿兆
+ * k/M/G/B/T suffixes), Chinese numerals (positional runs, 十百千 places, 万亿兆
  * groups, financial forms, 点 decimals, 分之 fractions, 成/折 percentages),
  * mixtures of the two (1.5万, 5万4千6百), and English number words.  Every
  * reader works on byte offsets into the caller's buffer and never looks past
@@ -567,19 +567,23 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
                 return false;
         }
     }
-    /* suffixes: b only directly after the digits; k, M, G also after spaces */
+    /* suffixes: b, B, T (70B, 15T: the parameters and tokens of AI
+     * models) and tn only directly after the digits; k, M, G also after
+     * spaces */
     size_t p = S_skip_spaces(c, pos);
     k = S_peek(c, p, &cp);
-    if (k && (cp == 'k' || cp == 'K' || cp == 'M' || cp == 'G' || ((cp == 'b' || cp == 'B') && p == pos))) {
-        unsigned nx;
-        size_t nk = S_peek(c, p + k, &nx);
-        if (nk && cp == 'b' && nx == 'n') {
-            /* 1.2bn */
+    unsigned nx;
+    size_t nk = k ? S_peek(c, p + k, &nx) : 0;
+    bool tn = cp == 't' && nk && nx == 'n';
+    if (k && (cp == 'k' || cp == 'K' || cp == 'M' || cp == 'G' ||
+              ((cp == 'b' || cp == 'B' || cp == 'T' || tn) && p == pos))) {
+        if (nk && (cp == 'b' || tn) && nx == 'n') {
+            /* 1.2bn, 1.2tn */
             k += nk;
             nk = S_peek(c, p + k, &nx);
         }
         if (!nk || !(S_is_alpha(nx) || S_is_digit(nx))) {
-            double m = cp == 'k' || cp == 'K' ? 1e3 : cp == 'M' ? 1e6 : cp == 'G' ? 1e9 : 1e9;
+            double m = cp == 'k' || cp == 'K' ? 1e3 : cp == 'M' ? 1e6 : cp == 'G' || cp == 'b' || cp == 'B' ? 1e9 : 1e12;
             n->value = a->value * m;
             n->step = a->step * m;
             n->end = p + k;
