@@ -772,9 +772,15 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
                                        "thus", "plus", "less", "across", "always", "perhaps", "whereas",
                                        "was", "times", "seconds", "minutes", "hours", "days", "percents",
                                        "dozens", "millions", "billions", "thousands", "hundreds", "cents"};
+    /* the plurals without an s that articles count most */
+    static const char *const irregular[] = {"people", "children", "men", "women"};
     size_t j = i;
     while (j < n && S_alpha((unsigned char)s[j]))
         j++;
+    if (j == n || !S_alnum((unsigned char)s[j]))
+        for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
+            if (strlen(irregular[k]) == j - i && memcmp(s + i, irregular[k], j - i) == 0)
+                return j - i;
     /* developers, GPUs; not Sales (a capital, then lower case: a sentence word) */
     if (j - i < 3 || j - i > 20 || s[j - 1] != 's' || (j < n && S_alnum((unsigned char)s[j])) ||
         (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
@@ -842,7 +848,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 continue;
             }
         }
-        if (!unit && !measure && !numbers_mode && y > e && sp->arabic) {
+        if (!unit && !measure && !numbers_mode && y > e && (sp->arabic || sp->words)) {
             size_t k2 = S_en_noun(s, y, hi);
             if (k2) {
                 e = y + k2;

@@ -1325,6 +1325,17 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
         }
         break;
     }
+    /* half a million, half a dozen, half million: that part of the scale */
+    if (nt >= 2 && t[0].kind == EN_ORD && t[0].ord == ORD_PART) {
+        size_t j = t[1].kind == EN_A ? 2 : 1;
+        if (j < nt && (t[j].kind == EN_SCALE || t[j].kind == EN_DOZEN) && j + 1 > best) {
+            best = j + 1;
+            bv = (t[j].kind == EN_DOZEN ? 12 : t[j].v) / t[0].v;
+            bs = 0;
+            exact = true;
+            cardinal = false;
+        }
+    }
     if (!best)
         return false;
     memset(out, 0, sizeof *out);

@@ -69,6 +69,9 @@ static const struct {
     {"5 Gbps", 5, 1, 1, " Gbps", 0},
     {"12k个", 12000, 1000, 1000, "个", 0},
     {"2 million", 2e6, 1e6, 1e6, "", W},
+    {"half a million", 5e5, 0, 0, "", W | E},
+    {"half-million", 5e5, 0, 0, "", W | E},
+    {"half a dozen eggs", 6, 0, 0, " eggs", W | E},
     {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
     {"1,674.5 million", 1674.5e6, 1e5, 1e5, "", W},
     /* what the figure reader reads after the number */
