@@ -815,6 +815,12 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         size_t len;
         unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
         const cc_word *w = S_lex_after(x, s + y, hi - y, mask, &len);
+        /* an English word with a digit right after it is part of a name:
+         * 5 H100 GPUs, 4 x86 servers, 20 s3 buckets (the lexicon's word
+         * boundary is a letter) */
+        if (w && len && (w->flags & CC_WF_ASCII) && y + len < hi && S_digit((unsigned char)s[y + len]) &&
+            S_alpha((unsigned char)s[y + len - 1]))
+            break;
         if (w && len) {
             /* 多 余 几 right after the number (1000多人) or its unit (3倍多,
              * 1小时多), unless a qualifier before it says otherwise (不到) */
@@ -829,7 +835,6 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 /* 十分 is "very"; a Chinese numeral takes minutes only as 分钟 */
                 if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") && (sp->chinese || S_at(s, y, hi, "分之")))
                     break;
-                /* 5G, 32GB, 3D: a name, not a unit, when more letters follow */
                 unit = true;
             }
             if (w->cls == CC_W_SUFQUAL)
@@ -1246,8 +1251,9 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
                 q = p - 3;
         }
     }
-    /* 第3, 第 3, 第一: ordinals */
+    /* 第3, 第 3, 第一, No. 1: ordinals */
     if (S_before(s, q, "第") || S_before(s, q, "第 ") || (q >= lo + 3 && S_before(s, q, "No")) ||
+        S_before(s, q, "No.") || S_before(s, q, "No. ") || S_before(s, q, "no.") || S_before(s, q, "no. ") ||
         (q > lo && s[q - 1] == '#')) {
         cc_numeral m;
         const char *err = NULL;
