@@ -1092,12 +1092,15 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
 
 /* A number in words standing alone (one, the 一 of 一群): its figure
  * can only be a bare number with no unit, which S_prose leaves out, so
- * figure mode need not read it. */
+ * figure mode need not read it.  So is English "half" alone (50%, as 一半
+ * is): the first half of 2024, half precision, the other half; with a
+ * qualifier or a verb it stays (more than half, cut by half). */
 static bool S_word_alone(const S_span *sp)
 {
+    unsigned others = sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS);
+    bool half = sp->words && others == (CC_NUM_PERCENT | CC_NUM_EXACT) && sp->m.value == 50;
     return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end &&
-           sp->num_end <= sp->num + sp->m.len && !sp->verb &&
-           !sp->several && !sp->negate && (sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS)) == 0;
+           sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }
 
 /* Figure-mode filters on a figure that read: see the top of the file. */

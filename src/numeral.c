@@ -1336,13 +1336,20 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             cardinal = false;
         }
     }
+    /* half alone is 50%, as 一半 is: cut by half, more than half of them */
+    bool percent = false;
+    if (!best && nt >= 1 && t[0].kind == EN_ORD && t[0].ord == ORD_PART && t[0].v == 2 && t[0].end - pos == 4) {
+        best = 1;
+        bv = 50;
+        exact = percent = true;
+    }
     if (!best)
         return false;
     memset(out, 0, sizeof *out);
     out->value = bv;
     out->step = bs;
     out->end = t[best - 1].end;
-    out->flags = CC_NUM_WORDS | (exact ? CC_NUM_EXACT : 0);
+    out->flags = CC_NUM_WORDS | (exact ? CC_NUM_EXACT : 0) | (percent ? CC_NUM_PERCENT : 0);
     out->integer = cardinal;
     if (cardinal)
         S_over(c, out->end, bv, out);

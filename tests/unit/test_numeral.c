@@ -71,6 +71,8 @@ static const struct {
     {"2 million", 2e6, 1e6, 1e6, "", W},
     {"half a million", 5e5, 0, 0, "", W | E},
     {"half-million", 5e5, 0, 0, "", W | E},
+    {"half", 50, 0, 0, "", W | E | P},
+    {"half of them", 50, 0, 0, " of them", W | E | P},
     {"half a dozen eggs", 6, 0, 0, " eggs", W | E},
     {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
     {"1,674.5 million", 1674.5e6, 1e5, 1e5, "", W},
