@@ -69,7 +69,7 @@ static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压�
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
-static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至";
+static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至数數";
 static bool S_ready;
 
 /* English words that can start a number (or are one: doubled, halved),
@@ -82,6 +82,7 @@ static const char *const S_en_words[] = {
     "quadrupled", "halved", "twice", "thrice", "twofold", "threefold", "fourfold", "fivefold",
     "tenfold", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
     "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
+    "order", /* of magnitude: the number is the "an" before it */
 };
 #define S_EN_MIN 3
 #define S_EN_MAX 10
@@ -1234,10 +1235,13 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         sp->arabic = true;
     } else if (S_alpha(c)) {
         sp->words = true;
-        /* a hundred, a half, a dozen */
+        /* a hundred, a half, a dozen; an order of magnitude */
         if (p >= lo + 2 && s[p - 1] == ' ' && (s[p - 2] | 0x20) == 'a' &&
             (p == lo + 2 || !S_alpha((unsigned char)s[p - 3])))
             q = p - 2;
+        else if (p >= lo + 3 && s[p - 1] == ' ' && (s[p - 3] | 0x20) == 'a' && (s[p - 2] | 0x20) == 'n' &&
+                 (p == lo + 3 || !S_alpha((unsigned char)s[p - 4])))
+            q = p - 3;
     } else {
         unsigned cp = S_cp3(s, p, hi);
         if (cp >= 0xFF10 && cp <= 0xFF19) {

@@ -23,6 +23,7 @@ typedef struct {
     cc_direction dir;
     cc_unit_id unit, range_unit;
     int idiom;              /* factor x 10, 0 when none */
+    int orders;             /* 一个数量级, two orders of magnitude: the multiplier 10^orders; 0 when none */
     cc_numeral num, num2;
     size_t num_at;          /* where the (first) number starts */
     size_t noun_at, noun_len;
@@ -512,6 +513,11 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
         return cc_iv_point(v);
     if (r->several)
         return cc_iv(v, v * 10, true, true);
+    /* an order of magnitude is 10x to half an order either way: [10^0.5, 10^1.5) */
+    if (r->orders && !r->duo && (r->qual == CC_QUAL_EXACT || r->qual == CC_QUAL_APPROX))
+        return cc_iv(pow(10, r->orders - 0.5), pow(10, r->orders + 0.5), false, true);
+    if (r->orders && r->qual == CC_QUAL_NEARLY)
+        return cc_iv(pow(10, r->orders - 0.5), v, false, true);
     if (r->duo || (m->flags & CC_NUM_APPROX))
         return cc_iv(v, v + (m->nz_step > 0 ? m->nz_step : 1), true, true);
     switch (r->qual) {
@@ -783,6 +789,21 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
                                 input);
             goto done;
         }
+    }
+    /* 一个数量级, two orders of magnitude: the multiplier 10^n, one reading
+     * (the ratio itself, whatever the verb), read on a log scale */
+    if (r.unit == CC_U_ORDER) {
+        if (r.range || r.several || (flags & CC_NUM_PERCENT) || v < 1 || v > 15 || v != floor(v)) {
+            *err = cc_xasprintf("'%s': orders of magnitude are counted in whole numbers: expected 1 to 15, as in "
+                                "一个数量级 or two orders of magnitude",
+                                input);
+            goto done;
+        }
+        r.orders = (int)v;
+        v = pow(10, v);
+        r.unit = CC_U_X;
+        r.factor = true;
+        flags |= CC_NUM_EXACT;
     }
     if (r.idiom)
         r.unit = CC_U_X;

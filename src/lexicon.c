@@ -277,6 +277,12 @@ static const cc_word S_words[] = {
     {"p.p.", CC_W_UNIT, CC_U_PP, 0},
     {"percentage points", CC_W_UNIT, CC_U_PP, EN},
     {"percentage point", CC_W_UNIT, CC_U_PP, EN},
+    {"个数量级", CC_W_UNIT, CC_U_ORDER, 0},
+    {"個數量級", CC_W_UNIT, CC_U_ORDER, 0},
+    {"数量级", CC_W_UNIT, CC_U_ORDER, 0},
+    {"數量級", CC_W_UNIT, CC_U_ORDER, 0},
+    {"order of magnitude", CC_W_UNIT, CC_U_ORDER, EN},
+    {"orders of magnitude", CC_W_UNIT, CC_U_ORDER, EN},
     {"个百分点", CC_W_UNIT, CC_U_PP, 0},
     {"個百分點", CC_W_UNIT, CC_U_PP, 0},
     {"百分点", CC_W_UNIT, CC_U_PP, 0},
@@ -554,6 +560,6 @@ uint64_t cc_lex_end_lens(unsigned char last)
 
 const char *cc_unit_name(cc_unit_id u)
 {
-    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d"};
+    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "orders of magnitude"};
     return (unsigned)u < sizeof names / sizeof names[0] ? names[u] : "";
 }

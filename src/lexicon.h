@@ -40,7 +40,8 @@ typedef enum {
     CC_U_S,
     CC_U_MIN,
     CC_U_H,
-    CC_U_D
+    CC_U_D,
+    CC_U_ORDER              /* 一个数量级, two orders of magnitude: figure.c reads the multiplier 10^n */
 } cc_unit_id;
 
 typedef struct {

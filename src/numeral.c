@@ -1336,6 +1336,19 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             cardinal = false;
         }
     }
+    /* an order of magnitude: "an" is the count of orders (the figure
+     * reader takes "order of magnitude" as its unit) */
+    if (!best && nt == 1 && t[0].kind == EN_A) {
+        static const char order[] = "order of magnitude";
+        size_t q = S_skip_spaces(c, t[0].end), k = sizeof order - 1, j = 0;
+        while (q > t[0].end && j < k && q + j < c->n && (c->s[q + j] | 0x20) == order[j])
+            j++;
+        if (j == k && (q + k == c->n || !S_is_alpha((unsigned char)c->s[q + k]))) {
+            best = 1;
+            bv = 1;
+            exact = true;
+        }
+    }
     /* half alone is 50%, as 一半 is: cut by half, more than half of them */
     bool percent = false;
     if (!best && nt >= 1 && t[0].kind == EN_ORD && t[0].ord == ORD_PART && t[0].v == 2 && t[0].end - pos == 4) {

@@ -72,6 +72,7 @@ static const struct {
     {"half a million", 5e5, 0, 0, "", W | E},
     {"half-million", 5e5, 0, 0, "", W | E},
     {"half", 50, 0, 0, "", W | E | P},
+    {"an order of magnitude", 1, 0, 0, " order of magnitude", W | E},
     {"half of them", 50, 0, 0, " of them", W | E | P},
     {"half a dozen eggs", 6, 0, 0, " eggs", W | E},
     {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
