@@ -833,8 +833,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             if (w->cls == CC_W_UNIT) {
                 if (unit)
                     break;
-                /* 十分 is "very"; a Chinese numeral takes minutes only as 分钟 */
-                if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") && (sp->chinese || S_at(s, y, hi, "分之")))
+                /* 十分 is "very"; a Chinese numeral takes minutes only as 分钟,
+                 * and so does a number with decimals: 85.2分 is a score (a
+                 * duration of 1.5 minutes is written 1.5分钟) */
+                if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") &&
+                    (sp->chinese || S_at(s, y, hi, "分之") || (sp->arabic && sp->m.step < 1)))
                     break;
                 unit = true;
             }
