@@ -675,6 +675,34 @@ static bool S_compared(const char *s, size_t lo, size_t at)
 
 static bool S_relative_next(const char *s, size_t e, size_t n);
 
+static bool S_en_word(const char *s, size_t i, size_t n, const char *w);
+
+/* The English verb, in its bare form (reduces, cut), that starts a few
+ * words of object ending just before `by` (at by): where it starts, or
+ * (size_t)-1.  The figure reader takes the same words (figure.c,
+ * S_object_by). */
+static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by)
+{
+    const char *s = ex->s;
+    size_t y = by, from = by > lo + S_FROM_GAP ? by - S_FROM_GAP : lo;
+    for (int words = 0; words < 5; words++) {
+        if (y <= from + 1 || s[y - 1] != ' ')
+            return (size_t)-1;
+        while (y > from && s[y - 1] == ' ')
+            y--;
+        size_t e = y;
+        while (y > from && (S_alpha((unsigned char)s[y - 1]) || s[y - 1] == '-' || s[y - 1] == '\''))
+            y--;
+        if (y == e || (y > lo && !(s[y - 1] == ' ' || s[y - 1] == '\n')) || !S_alpha((unsigned char)s[y]))
+            return (size_t)-1;
+        /* the object comes first: a verb right before "by" is read already */
+        const cc_word *w = words > 0 ? cc_lex_match_all(s + y, e - y, CC_W_VERB) : NULL;
+        if (w && (w->flags & CC_WF_ASCII) && !strchr(w->text, ' '))
+            return y;
+    }
+    return (size_t)-1;
+}
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -720,6 +748,16 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
                 verb = true;
                 bare = y;
             }
+        }
+    }
+    /* reduces latency by 30%, cut its costs by half: an English verb, its
+     * object (a few words), and "by" right before the number */
+    if (!verb && x < sp->num && S_en_word(s, x, sp->num, "by")) {
+        size_t v = S_verb_object_before(ex, lo, x);
+        if (v != (size_t)-1) {
+            first = v;
+            verb = true;
+            bare = x + 2; /* after "by", as after "reduced by" */
         }
     }
     sp->start = first;

@@ -206,8 +206,36 @@ static bool S_starts_digits(const char *s, size_t n)
     return i < n && s[i] >= '0' && s[i] <= '9';
 }
 
+static bool S_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* After an English verb, its object and then "by" before the number
+ * (reduces latency by 30%, cut its costs by half): where "by" starts, or
+ * (size_t)-1.  The object is a few English words. */
+static size_t S_object_by(const S_reader *r)
+{
+    size_t i = r->i;
+    for (int words = 0; words < 5 && i < r->n; words++) {
+        size_t w = i;
+        while (i < r->n && (S_ascii_letter(r->s[i]) || r->s[i] == '-' || r->s[i] == '\''))
+            i++;
+        if (i == w || i >= r->n || r->s[i] != ' ')
+            return (size_t)-1;
+        while (i < r->n && r->s[i] == ' ')
+            i++;
+        if (r->n - i > 3 && (r->s[i] == 'b' || r->s[i] == 'B') && (r->s[i + 1] | 0x20) == 'y' &&
+            r->s[i + 2] == ' ')
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* Words before the number.  Unknown words are allowed only as a subject
- * before a verb ("性能提升了3倍"): the verb must follow. */
+ * before a verb ("性能提升了3倍"): the verb must follow; and as the object
+ * of an English verb when "by" and the number follow it (reduces latency
+ * by 30%). */
 static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
 {
     const cc_word *prev = NULL; /* the word read before */
@@ -252,6 +280,13 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num.len = 0;
             r->num.flags = 0;
             return true;
+        }
+        if (!w && prev && prev->cls == CC_W_VERB && (prev->flags & CC_WF_ASCII) && !strchr(prev->text, ' ')) {
+            size_t by = S_object_by(r);
+            if (by != (size_t)-1) {
+                r->i = by;
+                continue;
+            }
         }
         if (!w) {
             size_t k = S_noun_char(r->s + r->i, r->n - r->i);
