@@ -19,6 +19,7 @@ typedef struct {
     size_t n, i;
     bool has_qual, duo, range, several, by, level, speed, plus;
     bool factor;            /* "a factor of": the ratio itself, whatever the verb */
+    bool of_before;         /* 是原来的, 为原来的: the figure is a share of the earlier value */
     cc_qualifier qual;
     cc_direction dir;
     cc_unit_id unit, range_unit;
@@ -323,6 +324,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             break;
         case CC_W_LEVELPRE:
             r->level = true;
+            r->of_before = true;
             break;
         case CC_W_PREUNIT:
             r->unit = (cc_unit_id)w->arg;
@@ -840,6 +842,9 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         r.factor = true;
         flags |= CC_NUM_EXACT;
     }
+    /* 为原来的1/3: a bare number of the earlier value is the ratio to it */
+    if (r.of_before && r.unit == CC_U_NONE && !r.noun_len)
+        r.unit = CC_U_X;
     if (r.idiom)
         r.unit = CC_U_X;
     bool signed_unit = r.unit == CC_U_PERCENT || r.unit == CC_U_PP || r.unit == CC_U_X;

@@ -20,6 +20,12 @@
         {stem "至", CC_W_VERB, dir, LEVEL | (fl)}, {stem "为", CC_W_VERB, dir, LEVEL | (fl)},        \
         {stem "成", CC_W_VERB, dir, LEVEL | (fl)}, {stem, CC_W_VERB, dir, BY | (fl)}
 
+/* The size of a change, 降幅 增幅, and its forms with 为 and 达 (still
+ * the change: 增幅为20% is +20%). */
+#define ZH_AMOUNT(stem, dir)                                                                       \
+    {stem, CC_W_VERB, dir, BY}, {stem "为", CC_W_VERB, dir, BY}, {stem "达", CC_W_VERB, dir, BY},     \
+        {stem "达到", CC_W_VERB, dir, BY}
+
 /* 数十, 数百 … 数千亿: "several" before a power of ten. */
 #define SEVERAL(pre)                                                                               \
     {pre "十", CC_W_SEVERAL, 1, 0}, {pre "百", CC_W_SEVERAL, 2, 0}, {pre "千", CC_W_SEVERAL, 3, 0},     \
@@ -153,6 +159,7 @@ static const cc_word S_words[] = {
     ZH_VERB("扩大", UP, 0),
     ZH_VERB("加快", UP, SPEED),
     ZH_VERB("加速", UP, SPEED),
+    ZH_VERB("提速", UP, SPEED),
     ZH_VERB("下降", DOWN, 0),
     ZH_VERB("降低", DOWN, 0),
     ZH_VERB("减少", DOWN, 0),
@@ -165,6 +172,13 @@ static const cc_word S_words[] = {
     ZH_VERB("缩减", DOWN, 0),
     ZH_VERB("缩小", DOWN, 0),
     ZH_VERB("下跌", DOWN, 0),
+    /* the size of a change: 降幅达30%, 增幅为20% (by, not to) */
+    ZH_AMOUNT("增幅", UP),
+    ZH_AMOUNT("涨幅", UP),
+    ZH_AMOUNT("升幅", UP),
+    ZH_AMOUNT("降幅", DOWN),
+    ZH_AMOUNT("跌幅", DOWN),
+    ZH_AMOUNT("减幅", DOWN),
     {"增", CC_W_VERB, UP, BY},
     {"涨", CC_W_VERB, UP, BY},
     {"降", CC_W_VERB, DOWN, BY},
@@ -253,10 +267,16 @@ static const cc_word S_words[] = {
     {"是以前的", CC_W_LEVELPRE, 0, LEVEL},
     {"是过去的", CC_W_LEVELPRE, 0, LEVEL},
     {"达到原来的", CC_W_LEVELPRE, 0, LEVEL},
+    {"原来的", CC_W_LEVELPRE, 0, LEVEL},
+    {"原先的", CC_W_LEVELPRE, 0, LEVEL},
 
     /* units before the number */
     {"percent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"a factor of", CC_W_PREUNIT, CC_U_X, EN},
+    {"加速比", CC_W_PREUNIT, CC_U_X, 0},
+    {"加速比为", CC_W_PREUNIT, CC_U_X, 0},
+    {"加速比达", CC_W_PREUNIT, CC_U_X, 0},
+    {"加速比达到", CC_W_PREUNIT, CC_U_X, 0},
     {"percents of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"per cent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"percentage of", CC_W_PREUNIT, CC_U_PERCENT, EN},
