@@ -895,7 +895,8 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 continue;
             }
         }
-        if (!unit && !measure && !numbers_mode && y > e && (sp->arabic || sp->words)) {
+        if (!unit && !measure && !numbers_mode && (y > e || (unsigned char)s[e - 1] >= 0x80) &&
+            (sp->arabic || sp->words)) {
             size_t k2 = S_en_noun(s, y, hi);
             if (k2) {
                 e = y + k2;
@@ -1409,11 +1410,15 @@ scan:;
     /* 十折 is no discount at all: 折 counts tenths below ten */
     if (sp->m.value >= 10 && (S_at(s, ne, hi, "折") || S_at(s, ne, hi, " 折")))
         return r;
-    /* 3D, 5090Ti, 2.0GHz: letters glued after the digits name something */
-    if (sp->arabic && ne < hi && S_alpha((unsigned char)s[ne])) {
+    /* 3D, 5090Ti, 2.0GHz: letters glued after the digits name something
+     * (after 万 or 亿 they are a noun of mixed text: 1.2万tokens) */
+    if (sp->arabic && ne < hi && S_alpha((unsigned char)s[ne]) && (unsigned char)s[ne - 1] < 0x80) {
         size_t len;
         const cc_word *w = S_lex_after(x, s + ne, hi - ne, CC_W_UNIT | CC_W_SUFQUAL | CC_W_SUFDIR, &len);
-        if (!w || !len || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
+        /* a one-letter unit is lower case (5h, 30s, 2d): 3D and 4K name
+         * things; 3X is 3x */
+        bool cap = len == 1 && s[ne] >= 'A' && s[ne] <= 'Z' && s[ne] != 'X';
+        if (!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
             r.resume = S_skip_token(s, ne, hi);
             return r;
         }
