@@ -17,6 +17,7 @@
  *  - dates and times (2025-06-10, 06/10/2025, 16:25:34), version numbers
  *    (1.2.3, 2.0版, 第3);
  *  * years: 2025年, and a bare 1900…2099 with nothing around it;
+ *    decades: the 1990s, the 2020s;
  *  * months and days (3月, 10日, 10号);
  *  * list markers: a number of at most 3 digits opening a line, followed
  *    by a space, 、 . ) (01 以需求牵引生态), and bare numbers with a
@@ -1432,6 +1433,10 @@ scan:;
         if (S_at(s, nw, hi, "版"))
             return r;
         if (sp->arabic && sp->m.step == 1 && S_at(s, nw, hi, "年") && sp->m.value >= 1000)
+            return r;
+        /* the 1990s, the 2020s: a decade */
+        if (sp->arabic && sp->m.step == 1 && sp->m.value >= 1800 && sp->m.value < 2100 &&
+            (long)sp->m.value % 10 == 0 && S_at(s, ne, hi, "s") && (ne + 1 == hi || !S_alnum((unsigned char)s[ne + 1])))
             return r;
         if ((sp->arabic || sp->chinese) && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 12 &&
             S_at(s, nw, hi, "月") && !S_before(s, q, "个"))
