@@ -350,6 +350,7 @@ typedef struct {
     bool set;
     cc_extracted x;
     size_t from_at;            /* where 从/由/from stands, or (size_t)-1 */
+    size_t rev_at;             /* "A, up from B": where B, the before, must start; or (size_t)-1 */
 } S_pending;
 
 struct cc_extractor {
@@ -1503,6 +1504,34 @@ static size_t S_pair_from(const cc_extractor *x, const S_span *sp)
     return (size_t)-1;
 }
 
+/* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
+ * "85% versus 79%": the figure is the after of a pair whose before comes
+ * next.  Where that figure must start, or (size_t)-1. */
+static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
+{
+    static const char *const lead[] = {", up from ", " up from ", ", down from ", " down from ", " from ",
+                                       ", compared with ", " compared with ", ", compared to ", " compared to ",
+                                       " versus ", " vs. ", " vs "};
+    const char *s = x->s;
+    size_t e = sp->pair_end;
+    for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+        size_t k = strlen(lead[i]);
+        if (e + k <= x->n && memcmp(s + e, lead[i], k) == 0) {
+            e += k;
+            while (e < x->n && s[e] == ' ')
+                e++;
+            /* a currency sign is not part of the figure: from $18.1 billion */
+            if (e < x->n && s[e] == '$')
+                e++;
+            else if (S_at(s, e, x->n, "€") || S_at(s, e, x->n, "£") || S_at(s, e, x->n, "¥") ||
+                     S_at(s, e, x->n, "￥"))
+                e += (unsigned char)s[e] == 0xC2 ? 2 : 3;
+            return e;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
@@ -1559,6 +1588,21 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
             return;
         }
     }
+    if (!numbers && x->pend.set && x->pend.rev_at != (size_t)-1 && !x->pend.x.pair && sp->start == x->pend.rev_at &&
+        fig->kind == CC_KIND_QUANTITY &&
+        (fig->dimension == x->pend_fig.dimension ||
+         (fig->dimension == CC_DIM_NONE && x->pend_fig.dimension == CC_DIM_COUNT))) {
+        /* A, up from B: B is the before, of A's kind (5 million units, up
+         * from 3 million; not 30% from 2023 levels) */
+        cc_extracted *e = &x->pend.x;
+        e->pair = true;
+        e->b = e->a;
+        e->a = xf;
+        e->end = xf.end;
+        x->pend.set = false;
+        x->fn(e, x->ctx);
+        return;
+    }
     S_flush(x);
     size_t line, col;
     S_line_at(x, sp->start, &line, &col);
@@ -1581,10 +1625,14 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.pair = false;
     e.a = xf;
     size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
-    if (from_at != (size_t)-1 && from_at >= lo) {
+    /* a level, not a change: grew 30% from 2023 levels is no pair */
+    size_t rev_at = numbers || from_at != (size_t)-1 || fig->kind != CC_KIND_QUANTITY ? (size_t)-1
+                                                                                      : S_reverse_from(x, sp);
+    if ((from_at != (size_t)-1 && from_at >= lo) || rev_at != (size_t)-1) {
         x->pend.set = true;
         x->pend.x = e;
         x->pend.from_at = from_at;
+        x->pend.rev_at = rev_at;
         /* the memo slot may be reused before the pair is complete */
         if (x->pend_fig_set)
             cc_figure_free(&x->pend_fig);
