@@ -464,7 +464,7 @@ static const struct {
 } S_en_scales[] = {
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
     {"dozen", 12},    {"dozens", 12},     {"doz", 12},       {"dozs", 12},      {"dz", 12},
-    {"dzs", 12},
+    {"dzs", 12},      {"bn", 1e9},        {"bln", 1e9},      {"mln", 1e6},      {"tln", 1e12},
 };
 
 /* An ASCII word at pos (letters only), lower-cased into buf; its length. */

@@ -76,6 +76,10 @@ static const struct {
     {"half of them", 50, 0, 0, " of them", W | E | P},
     {"half a dozen eggs", 6, 0, 0, " eggs", W | E},
     {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
+    {"10 bln", 1e10, 1e9, 1e10, "", W},
+    {"2.5 mln", 2.5e6, 1e5, 1e5, "", W},
+    {"3 tln", 3e12, 1e12, 1e12, "", W},
+    {"10 bn", 1e10, 1e9, 1e10, "", W},
     {"1,674.5 million", 1674.5e6, 1e5, 1e5, "", W},
     /* what the figure reader reads after the number */
     {"30%", 30, 1, 10, "%", 0},
