@@ -42,9 +42,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #define S_SCAN_BACK 24    /* bytes: how far back qualifiers and verbs are looked for */
 _Static_assert(S_SCAN_BACK < 64, "S_word_before keeps the word lengths in a 64-bit mask");
@@ -461,37 +458,22 @@ static bool S_parse(cc_extractor *x, const char *s, size_t n, const cc_figure **
 }
 
 /* Code points in s[0..n): the bytes that are not continuation bytes
- * (10xxxxxx).  With SSE2, sixteen at a time: a continuation byte is one
- * whose top two bits compare equal to 10, each such compare adds one to
- * its byte of a counter (0xFF is -1), and the counters are summed by psadbw
- * before they can overflow.  Else eight at a time: in a word w, a byte's
- * bit 7 stays set in w & ~(w << 1) exactly when its bit 6 is clear (the
- * shift carries bit 7 of one byte into bit 0 of the next, never into a
- * bit 7); the multiply adds the eight 0/1 bytes into the top byte. */
+ * (10xxxxxx), eight at a time.  In a word w, a byte's bit 7 stays set in
+ * w & ~(w << 1) exactly when its bit 6 is clear (the shift carries bit 7
+ * of one byte into bit 0 of the next, never into a bit 7); the multiply
+ * adds the eight 0/1 bytes into the top byte. */
 static size_t S_count_cp(const char *s, size_t n)
 {
-    size_t cont = 0, i = 0;
-#ifdef __SSE2__
-    const __m128i top = _mm_set1_epi8((char)0xC0), ten = _mm_set1_epi8((char)0x80), zero = _mm_setzero_si128();
-    while (i + 16 <= n) {
-        __m128i acc = zero;
-        for (int k = 0; k < 255 && i + 16 <= n; k++, i += 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_and_si128(v, top), ten));
-        }
-        __m128i sum = _mm_sad_epu8(acc, zero);
-        cont += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
-    }
-#endif
+    size_t c = 0, i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        uint64_t c8 = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
-        cont += (size_t)((c8 * 0x0101010101010101ull) >> 56);
+        uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+        c += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
     }
     for (; i < n; i++)
-        cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-    return n - cont;
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
 }
 
 static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)

@@ -84,8 +84,7 @@ span=$(dd if="$SEED" bs=1 skip="$start" count=$((end - start)) 2>/dev/null)
 [ "$span" = "$text" ] && ok || ko "jsonl: bytes $start..$end are '$span', text is '$text'"
 [ "$(wc -l <"$tmp/seed.jsonl")" -eq 22 ] && ok || ko "jsonl: not one line a candidate"
 
-# the column of a figure after a long run of mixed text (code points are
-# counted sixteen bytes at a time, the counters summed every 4080 bytes)
+# the column of a figure after a long run of mixed text
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "中a"; printf "提升了30%%\n" }' >"$tmp/long.txt"
 X -q "$tmp/long.txt" | grep -q ':1:6001: 提升了30%' && ok || ko "long line: not at column 6001: $(X -q "$tmp/long.txt" | head -n 1 | cut -c1-60)"
 
