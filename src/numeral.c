@@ -1351,7 +1351,8 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
     }
     /* half alone is 50%, as 一半 is: cut by half, more than half of them */
     bool percent = false;
-    if (!best && nt >= 1 && t[0].kind == EN_ORD && t[0].ord == ORD_PART && t[0].v == 2 && t[0].end - pos == 4) {
+    if (!best && nt >= 1 && t[0].kind == EN_ORD && t[0].ord == ORD_PART && t[0].v == 2 && t[0].end - pos == 4 &&
+        !(nt >= 2 && t[1].kind == EN_A)) { /* half an hour is no 50% */
         best = 1;
         bv = 50;
         exact = percent = true;
