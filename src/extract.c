@@ -818,7 +818,7 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
     size_t j = i;
     while (j < n && S_alpha((unsigned char)s[j]))
         j++;
-    if (j == n || !S_alnum((unsigned char)s[j]))
+    if (j - i >= 3 && (j == n || !S_alnum((unsigned char)s[j])))
         for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
             if (strlen(irregular[k]) == j - i && memcmp(s + i, irregular[k], j - i) == 0)
                 return j - i;
@@ -1303,8 +1303,10 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         }
     }
     /* 第3, 第 3, 第一, No. 1: ordinals */
+    size_t dot = q > lo && s[q - 1] == ' ' ? q - 1 : q; /* No. 1 */
     if (S_before(s, q, "第") || S_before(s, q, "第 ") || (q >= lo + 3 && S_before(s, q, "No")) ||
-        S_before(s, q, "No.") || S_before(s, q, "No. ") || S_before(s, q, "no.") || S_before(s, q, "no. ") ||
+        (dot >= lo + 3 && s[dot - 1] == '.' && (s[dot - 3] | 0x20) == 'n' && s[dot - 2] == 'o' &&
+         (dot == lo + 3 || !S_alpha((unsigned char)s[dot - 4]))) ||
         (q > lo && s[q - 1] == '#')) {
         cc_numeral m;
         const char *err = NULL;
@@ -1516,7 +1518,8 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
                                        " versus ", " vs. ", " vs "};
     const char *s = x->s;
     size_t e = sp->pair_end;
-    if (e == (size_t)-1)
+    /* every lead starts with ", " or " " and a letter: most figures stop here */
+    if (e == (size_t)-1 || e + 3 > x->n || !(s[e] == ',' || (s[e] == ' ' && S_alpha((unsigned char)s[e + 1]))))
         return (size_t)-1;
     for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
         size_t k = strlen(lead[i]);
