@@ -1518,8 +1518,11 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
                                        " versus ", " vs. ", " vs "};
     const char *s = x->s;
     size_t e = sp->pair_end;
-    /* every lead starts with ", " or " " and a letter: most figures stop here */
-    if (e == (size_t)-1 || e + 3 > x->n || !(s[e] == ',' || (s[e] == ' ' && S_alpha((unsigned char)s[e + 1]))))
+    /* every lead is ", " or " " and then u, d, f, c or v: most figures stop here */
+    if (e == (size_t)-1 || e + 3 > x->n)
+        return (size_t)-1;
+    size_t w = s[e] == ',' ? e + 2 : e + 1;
+    if (!(s[e] == ' ' || (s[e] == ',' && s[e + 1] == ' ')) || w >= x->n || !strchr("udfcv", s[w]))
         return (size_t)-1;
     for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
         size_t k = strlen(lead[i]);

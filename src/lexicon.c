@@ -468,11 +468,11 @@ static size_t S_prefix(const char *s, size_t n, const cc_word *w, size_t k)
 }
 
 /* Words are looked up many times a second by extract, so they are indexed
- * by their first character: an ASCII byte (lower case), or the first two
- * bytes of a multi-byte character; each bucket lists its words longest
+ * by their first character (S_key); each bucket lists its words longest
  * first, so the first word that matches is the longest. */
 #define S_NWORDS (sizeof S_words / sizeof S_words[0])
-#define S_NBUCKETS (256 + 1024)
+#define S_ZH_BUCKETS 2048 /* a power of two */
+#define S_NBUCKETS (256 + S_ZH_BUCKETS)
 
 static unsigned short S_bucket_at[S_NBUCKETS + 1];
 static uint64_t S_bucket_lens[S_NBUCKETS];  /* bit k: the bucket has a word of k bytes (k < 64) */
@@ -486,12 +486,20 @@ static bool S_exact[S_NWORDS];
 static uint64_t S_head8[S_NWORDS], S_mask8[S_NWORDS];
 static bool S_indexed;
 
+/* The bucket of a word or text: an ASCII byte (lower case), or the first
+ * character's code point folded into S_ZH_BUCKETS (a CJK block shares no
+ * bucket with its neighbours, so a look-up tries the words of its own first
+ * character).  A text too short for its first character gets a bucket
+ * whose words are all longer than it. */
 static unsigned S_key(const char *s, size_t n)
 {
     unsigned c0 = (unsigned char)s[0];
     if (c0 < 0x80 || n < 2)
         return (unsigned)S_lower((int)c0);
-    return 256 + (((c0 & 0x0F) << 6) | ((unsigned char)s[1] & 0x3F));
+    unsigned cp = ((c0 & 0x0F) << 6) | ((unsigned char)s[1] & 0x3F);
+    if (c0 >= 0xE0 && n >= 3)
+        cp = (cp << 6) | ((unsigned char)s[2] & 0x3F);
+    return 256 + (cp & (S_ZH_BUCKETS - 1));
 }
 
 static void S_index(void)
