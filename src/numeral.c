@@ -1210,7 +1210,8 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
     double rhs;
     size_t rend;
     unsigned cp, words = 0;
-    S_peek(c, q, &cp);
+    if (!S_peek(c, q, &cp))
+        return false; /* not a code point: nothing to divide by */
     if (S_is_digit(cp) && !words_only) {
         S_arabic a;
         if (!S_read_arabic(c, q, &a) || a.decimals)
