@@ -1137,13 +1137,14 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
 
 /* A number in words standing alone (one, the 一 of 一群): its figure
  * can only be a bare number with no unit, which S_prose leaves out, so
- * figure mode need not read it.  So is English "half" alone (50%, as 一半
- * is): the first half of 2024, half precision, the other half; with a
- * qualifier or a verb it stays (more than half, cut by half). */
+ * figure mode need not read it.  So are English "half" and fractions
+ * alone (50%, 33.3%, as 一半 and 三分之一 are): the first half of 2024, half
+ * precision, a third party; with a qualifier or a verb they stay (more than
+ * half, cut by a third). */
 static bool S_word_alone(const S_span *sp)
 {
     unsigned others = sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS);
-    bool half = sp->words && others == (CC_NUM_PERCENT | CC_NUM_EXACT) && sp->m.value == 50;
+    bool half = sp->words && (others == (CC_NUM_PERCENT | CC_NUM_EXACT) || others == (CC_NUM_FRACTION | CC_NUM_EXACT));
     return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end &&
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }

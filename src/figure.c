@@ -101,15 +101,6 @@ static bool S_fold(const char *s, size_t n, char *b)
     return true;
 }
 
-static bool S_memmem(const char *s, size_t n, const char *needle)
-{
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(s + i, needle, k) == 0)
-            return true;
-    return false;
-}
-
 static void S_skip_ws(S_reader *r)
 {
     while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t'))
@@ -786,8 +777,10 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
 
     double v = r.idiom ? r.idiom / 10.0 : r.num.value;
     unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;
-    /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1) */
-    if (!r.idiom && !(flags & CC_NUM_PERCENT) && S_memmem(r.s + r.num_at, r.num.len, "分之")) {
+    /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
+     * in English words (two thirds, cut by a third); with a unit it is a
+     * part of it (a half hour, 四分之一秒) */
+    if (!r.idiom && !(flags & CC_NUM_PERCENT) && (flags & CC_NUM_FRACTION) && r.unit == CC_U_NONE && !r.noun_len) {
         v *= 100;
         r.num.value = v;
         r.num.step *= 100;

@@ -1249,7 +1249,7 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
     size_t nt = S_en_tokens(c, pos, t, S_MAX_TOKENS);
     size_t best = 0;
     double bv = 0, bs = 0;
-    bool exact = false, cardinal = false;
+    bool exact = false, cardinal = false, fraction = false;
 
     for (size_t j = nt; j > 0; j--) {
         if (S_en_card(t, 0, j, &bv, &bs)) {
@@ -1285,6 +1285,8 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
                 best++;
             } else {
                 bv = whole + part * (scale ? scale : 1);
+                /* two thirds, a quarter: a share, as 三分之二 is */
+                fraction = whole == 0 && scale == 0;
             }
             break;
         }
@@ -1305,7 +1307,7 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             best = m;
             bv = iv + strtod(buf, NULL);
             bs = S_pow10(-(int)(len - 2));
-            exact = cardinal = false;
+            exact = cardinal = fraction = false;
         }
         break;
     }
@@ -1321,6 +1323,7 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             best = j + 1;
             bv = cv * 12;
             exact = cv == 1;
+            fraction = false;
             bs = exact ? 0 : 12;
             cardinal = false;
         }
@@ -1334,6 +1337,7 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
             bv = (t[j].kind == EN_DOZEN ? 12 : t[j].v) / t[0].v;
             bs = 0;
             exact = true;
+            fraction = false;
             cardinal = false;
         }
     }
@@ -1364,7 +1368,8 @@ static bool S_english(S_ctx *c, size_t pos, S_num *out)
     out->value = bv;
     out->step = bs;
     out->end = t[best - 1].end;
-    out->flags = CC_NUM_WORDS | (exact ? CC_NUM_EXACT : 0) | (percent ? CC_NUM_PERCENT : 0);
+    out->flags = CC_NUM_WORDS | (exact ? CC_NUM_EXACT : 0) | (percent ? CC_NUM_PERCENT : 0) |
+                 (fraction ? CC_NUM_FRACTION : 0);
     out->integer = cardinal;
     if (cardinal)
         S_over(c, out->end, bv, out);
@@ -1429,7 +1434,7 @@ static bool S_fraction_after(S_ctx *c, const S_num *den, S_num *out)
         }
     } else {
         out->value = y.value / den->value;
-        out->flags |= CC_NUM_EXACT;
+        out->flags |= CC_NUM_EXACT | CC_NUM_FRACTION;
     }
     return true;
 }

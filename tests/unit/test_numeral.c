@@ -11,6 +11,7 @@
 #define A CC_NUM_APPROX
 #define C CC_NUM_CHINESE
 #define W CC_NUM_WORDS
+#define F CC_NUM_FRACTION
 
 static const struct {
     const char *in;
@@ -74,7 +75,7 @@ static const struct {
     {"half", 50, 0, 0, "", W | E | P},
     {"an order of magnitude", 1, 0, 0, " order of magnitude", W | E},
     {"half of them", 50, 0, 0, " of them", W | E | P},
-    {"a half hour", 0.5, 0, 0, " hour", W | E},
+    {"a half hour", 0.5, 0, 0, " hour", W | E | F},
     {"half a dozen eggs", 6, 0, 0, " eggs", W | E},
     {"1.5 million", 1.5e6, 1e5, 1e5, "", W},
     {"10 bln", 1e10, 1e9, 1e10, "", W},
@@ -175,12 +176,12 @@ static const struct {
     {"500余万", 5e6, 1e4, 1e6, "", C | A},
     {"一百零几万", 1e6, 1e6, 1e6, "", C | A},
     /* fractions */
-    {"三分之一", 1.0 / 3, 0, 0, "", C | E},
-    {"五 分之 一", 0.2, 0, 0, "", C | E},
-    {"一百分之二", 0.02, 0, 0, "", C | E},
-    {"四千二分之三", 3.0 / 4200, 0, 0, "", C | E},
-    {"３分之一百五十七", 157.0 / 3, 0, 0, "", C | E},
-    {"负３分之负一百五十七", 157.0 / 3, 0, 0, "", C | E},
+    {"三分之一", 1.0 / 3, 0, 0, "", C | E | F},
+    {"五 分之 一", 0.2, 0, 0, "", C | E | F},
+    {"一百分之二", 0.02, 0, 0, "", C | E | F},
+    {"四千二分之三", 3.0 / 4200, 0, 0, "", C | E | F},
+    {"３分之一百五十七", 157.0 / 3, 0, 0, "", C | E | F},
+    {"负３分之负一百五十七", 157.0 / 3, 0, 0, "", C | E | F},
     {"三百五十又3分之1", 350 + 1.0 / 3, 0, 0, "", C | E},
     {"负一又二分之一", -1.5, 0, 0, "", C | E},
     {"一百万又五十万分之二十五", 1000000.00005, 0, 0, "", C | E},
@@ -229,14 +230,14 @@ static const struct {
     {"three dozens", 36, 12, 12, "", W},
     {"3 dozen eggs", 36, 12, 12, " eggs", W},
     {"5 dzs", 60, 12, 12, "", W},
-    {"a half", 0.5, 0, 0, "", W | E},
-    {"two thirds", 2.0 / 3, 0, 0, "", W | E},
-    {"three quarters", 0.75, 0, 0, "", W | E},
+    {"a half", 0.5, 0, 0, "", W | E | F},
+    {"two thirds", 2.0 / 3, 0, 0, "", W | E | F},
+    {"three quarters", 0.75, 0, 0, "", W | E | F},
     {"one and a half", 1.5, 0, 0, "", W | E},
     {"five and a quarter", 5.25, 0, 0, "", W | E},
-    {"a hundredth", 0.01, 0, 0, "", W | E},
-    {"one-eighth", 0.125, 0, 0, "", W | E},
-    {"three twenty-firsts", 3.0 / 21, 0, 0, "", W | E},
+    {"a hundredth", 0.01, 0, 0, "", W | E | F},
+    {"one-eighth", 0.125, 0, 0, "", W | E | F},
+    {"three twenty-firsts", 3.0 / 21, 0, 0, "", W | E | F},
     {"one hundred and three quarters", 100.75, 0, 0, "", W | E},
     /* a fraction of a scale word: of the one after it, else of the one before */
     {"one million and a half", 1500000, 0, 0, "", W | E},
@@ -248,9 +249,9 @@ static const struct {
     {"five and a half million users", 5500000, 0, 0, " users", W | E},
     {"one billion and a half million", 1000500000, 0, 0, "", W | E},
     {"one billion and three quarters million", 1000750000, 0, 0, "", W | E},
-    {"one hundred and thirty fifths", 26, 0, 0, "", W | E},
-    {"one hundred thirty-fifths", 100.0 / 35, 0, 0, "", W | E},
-    {"a hundred thousand trillionths", 1e-7, 0, 0, "", W | E},
+    {"one hundred and thirty fifths", 26, 0, 0, "", W | E | F},
+    {"one hundred thirty-fifths", 100.0 / 35, 0, 0, "", W | E | F},
+    {"a hundred thousand trillionths", 1e-7, 0, 0, "", W | E | F},
     {"one over three", 1.0 / 3, 0, 0, "", W | E},
     {"1 over 3", 1.0 / 3, 0, 0, "", E},
     {"one out of three", 1.0 / 3, 0, 0, "", W | E},
