@@ -56,7 +56,7 @@ typedef struct {
     S_memo_gen memo[2];        /* young, old */
     cc_buf scratch;            /* a new output, before it is remembered */
     cc_jpiece js;              /* jsonl: what cJSON prints */
-    cc_buf file_of, file_json; /* jsonl: a file name, and as cJSON prints it */
+    cc_buf file_json;          /* jsonl: the file's name as cJSON prints it */
     /* progress */
     bool progress;
     size_t done, all;          /* bytes */
@@ -310,13 +310,6 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
 {
     cc_jpiece *j = &o->js;
     cc_buf *b = &o->out;
-    if (!o->file_of.data || strcmp(o->file_of.data, e->file) != 0) {
-        /* the same file name for every row of a file: printed once */
-        cc_buf_clear(&o->file_of);
-        cc_buf_puts(&o->file_of, e->file);
-        cc_buf_clear(&o->file_json);
-        cc_jpiece_strz(j, &o->file_json, e->file);
-    }
     CC_JPIECE_LIT(b, "{\"file\":");
     cc_buf_add(b, o->file_json.data, o->file_json.len);
     CC_JPIECE_LIT(b, ",\"line\":");
@@ -432,6 +425,11 @@ static bool S_run_file(cc_extractor *x, S_out *o, const char *path)
     free(o->id_base);
     o->id_base = S_id_base(path);
     o->count = 0;
+    if (o->format == S_JSONL) {
+        /* the same for every row of the file: printed once */
+        cc_buf_clear(&o->file_json);
+        cc_jpiece_strz(&o->js, &o->file_json, path);
+    }
     cc_extractor_begin(x, path);
     size_t got;
     /* a byte order mark is fed as it is: it starts no figure, and the
@@ -543,7 +541,6 @@ int cc_cmd_extract(int argc, char **argv)
     cc_buf_free(&o.out);
     if (o.format == S_JSONL)
         cc_jpiece_free(&o.js);
-    cc_buf_free(&o.file_of);
     cc_buf_free(&o.file_json);
     return status;
 }
