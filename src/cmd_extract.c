@@ -21,28 +21,16 @@ typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
 
 /* How a figure reads depends on its text alone, and a figure such as
  * 提升了3倍 comes back often: the text format remembers its description,
- * jsonl the printed Figure fields, by figure text.  The memo has two
- * generations, each an open-addressing table whose texts and outputs
- * live in one arena of its own.  A text found in the old generation is
- * copied into the young one; when the young one is half full it becomes
- * the old one and the old one starts over.  So the texts in use stay
- * (an archive has some ten thousand distinct figure texts, a few of them
- * very frequent), nothing is allocated a figure, and memory is bounded
- * whatever the input. */
-#define S_MEMO (1u << 12)
-#define S_MEMO_MAX (S_MEMO / 2)
+ * jsonl its text as a JSON string and its printed Figure fields.  The
+ * scanner already remembers figure texts and names each with an id
+ * (extract.h), so the output is kept in the slot of that id: no hashing
+ * and no comparing of texts, a slot's buffer is reused when the scanner
+ * reuses the id's slot, and memory is bounded whatever the input. */
 typedef struct {
-    uint32_t hash, n, out_len;
-    uint32_t used : 1;         /* 0: empty */
-    uint32_t lead : 31;        /* jsonl: the output starts with the text as a JSON string, of this length */
-    size_t at;                 /* the text, then the output, in the arena */
+    uint64_t id;               /* the figure's id; 0: empty */
+    size_t lead;               /* jsonl: the output starts with the text as a JSON string, of this length */
+    cc_buf out;
 } S_memo;
-
-typedef struct {
-    S_memo *slot;
-    size_t entries;
-    cc_buf arena;
-} S_memo_gen;
 
 #define S_FLUSH_AT (256 * 1024)
 
@@ -53,8 +41,8 @@ typedef struct {
     size_t count;              /* figures of this file */
     size_t total;              /* figures of every file */
     cc_buf out;                /* text and jsonl: written in large blocks */
-    S_memo_gen memo[2];        /* young, old */
-    cc_buf scratch;            /* a new output, before it is remembered */
+    S_memo *memo;              /* CC_EXTRACT_FIG_IDS slots */
+    cc_buf scratch;            /* the output of a figure the scanner did not remember (id 0) */
     cc_jpiece js;              /* jsonl: what cJSON prints */
     cc_buf file_json;          /* jsonl: the file's name as cJSON prints it */
     /* progress */
@@ -186,115 +174,34 @@ static void S_flush_out(S_out *o)
 }
 
 
-/* The slot of text in g: the one holding it, or the empty one where it goes. */
-static S_memo *S_memo_find(S_memo_gen *g, const char *text, size_t n, uint32_t h)
-{
-    size_t i = h & (S_MEMO - 1);
-    for (;; i = (i + 1) & (S_MEMO - 1)) {
-        S_memo *m = &g->slot[i];
-        if (!m->used || (m->hash == h && m->n == n && memcmp(g->arena.data + m->at, text, n) == 0))
-            return m;
-    }
-}
-
-static void S_memo_add(S_memo_gen *g, S_memo *m, const char *text, size_t n, uint32_t h, const char *out,
-                       size_t out_len, size_t lead)
-{
-    m->used = 1;
-    m->lead = (uint32_t)lead;
-    m->hash = h;
-    m->n = (uint32_t)n;
-    m->out_len = (uint32_t)out_len;
-    m->at = g->arena.len;
-    cc_buf_add(&g->arena, text, n);
-    cc_buf_add(&g->arena, out, out_len);
-    g->entries++;
-}
-
-static void S_memo_init(S_out *o)
-{
-    for (int k = 0; k < 2; k++)
-        o->memo[k].slot = cc_xcalloc(S_MEMO, sizeof *o->memo[k].slot);
-}
-
-static void S_memo_free(S_out *o)
-{
-    for (int k = 0; k < 2; k++) {
-        free(o->memo[k].slot);
-        cc_buf_free(&o->memo[k].arena);
-    }
-    cc_buf_free(&o->scratch);
-}
-
-/* The young generation, made room in: when it is full it becomes the old one. */
-static S_memo_gen *S_memo_young(S_out *o)
-{
-    if (o->memo[0].entries >= S_MEMO_MAX) {
-        S_memo_gen t = o->memo[1];
-        o->memo[1] = o->memo[0];
-        o->memo[0] = t;
-        memset(t.slot, 0, S_MEMO * sizeof *t.slot);
-        o->memo[0].entries = 0;
-        cc_buf_clear(&o->memo[0].arena);
-    }
-    return &o->memo[0];
-}
-
-/* Remembers out as the output for f's text; returns the remembered copy. */
-static const char *S_memo_put(S_out *o, const cc_xfig *f, uint32_t h, const char *out, size_t len, size_t lead)
-{
-    size_t n = f->end - f->start;
-    S_memo_gen *young = S_memo_young(o);
-    S_memo *y = S_memo_find(young, f->text, n, h);
-    S_memo_add(young, y, f->text, n, h, out, len, lead);
-    return young->arena.data + y->at + n;
-}
-
-/* The remembered output for f's text, or NULL; *len and *lead get its
- * length and lead. */
-static const char *S_memo_get(S_out *o, const cc_xfig *f, uint32_t h, size_t *len, size_t *lead)
-{
-    size_t n = f->end - f->start;
-    S_memo *m = S_memo_find(&o->memo[0], f->text, n, h);
-    if (m->used) {
-        *len = m->out_len;
-        *lead = m->lead;
-        return o->memo[0].arena.data + m->at + n;
-    }
-    m = S_memo_find(&o->memo[1], f->text, n, h);
-    if (!m->used)
-        return NULL;
-    /* a text still in use goes into the young generation; by way of the
-     * scratch buffer, as making room may clear the old one */
-    cc_buf_clear(&o->scratch);
-    cc_buf_add(&o->scratch, o->memo[1].arena.data + m->at + n, m->out_len);
-    *len = o->scratch.len;
-    *lead = m->lead;
-    return S_memo_put(o, f, h, o->scratch.data, o->scratch.len, m->lead);
-}
-
 /* What the format prints for figure f, produced once per distinct figure
  * text: its description; for jsonl, its text as a JSON string (the first
  * *lead bytes), then its Figure fields as cJSON prints them inside an
  * object (no braces).  *len gets the whole length. */
 static const char *S_figure_out(S_out *o, const cc_xfig *f, size_t *len, size_t *lead)
 {
-    uint32_t h = cc_hash(f->text, f->end - f->start);
-    const char *out = S_memo_get(o, f, h, len, lead);
-    if (!out) {
-        cc_buf_clear(&o->scratch);
-        *lead = 0;
+    S_memo *m = f->id ? &o->memo[(f->id - 1) % CC_EXTRACT_FIG_IDS] : NULL;
+    cc_buf *b = m ? &m->out : &o->scratch;
+    if (!m || m->id != f->id) {
+        cc_buf_clear(b);
+        size_t n = 0;
         if (o->format == S_JSONL) {
-            cc_jpiece_str(&o->js, &o->scratch, f->text, f->end - f->start);
-            *lead = o->scratch.len;
-            cc_figure_print_fields(f->fig, &o->js, &o->scratch);
+            cc_jpiece_str(&o->js, b, f->text, f->end - f->start);
+            n = b->len;
+            cc_figure_print_fields(f->fig, &o->js, b);
         } else {
-            cc_figure_describe(f->fig, &o->scratch);
+            cc_figure_describe(f->fig, b);
         }
-        *len = o->scratch.len;
-        out = S_memo_put(o, f, h, o->scratch.data, *len, *lead);
+        if (m) {
+            m->id = f->id;
+            m->lead = n;
+        }
+        *lead = n;
+    } else {
+        *lead = m->lead;
     }
-    return out;
+    *len = b->len;
+    return b->data;
 }
 
 static void S_put_figure(S_out *o, const cc_xfig *f)
@@ -513,7 +420,7 @@ int cc_cmd_extract(int argc, char **argv)
     if (!cc_out_open(&out, output))
         return CC_EXIT_USAGE;
     o.fp = out.fp;
-    S_memo_init(&o);
+    o.memo = cc_xcalloc(CC_EXTRACT_FIG_IDS, sizeof *o.memo);
     if (o.format == S_JSONL)
         cc_jpiece_init(&o.js);
     o.progress = !quiet && isatty(fileno(stderr));
@@ -536,7 +443,10 @@ int cc_cmd_extract(int argc, char **argv)
     if (!quiet && !o.progress && output)
         fprintf(stderr, "extract: %zu figure%s in %d file%s\n", o.total, o.total == 1 ? "" : "s", argc - optind,
                 argc - optind == 1 ? "" : "s");
-    S_memo_free(&o);
+    for (size_t i = 0; i < CC_EXTRACT_FIG_IDS; i++)
+        cc_buf_free(&o.memo[i].out);
+    free(o.memo);
+    cc_buf_free(&o.scratch);
     free(o.id_base);
     cc_buf_free(&o.out);
     if (o.format == S_JSONL)
