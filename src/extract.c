@@ -70,7 +70,7 @@ static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压�
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
-static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至数數";
+static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至数數周星礼";
 static bool S_ready;
 
 /* English words that can start a number (or are one: doubled, halved),
@@ -811,7 +811,7 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
 {
     static const char *const stop[] = {"is", "was", "has", "does", "this", "its", "as", "us", "his", "yes",
                                        "thus", "plus", "less", "across", "always", "perhaps", "whereas",
-                                       "was", "times", "seconds", "minutes", "hours", "days", "percents",
+                                       "was", "times", "seconds", "minutes", "hours", "days", "weeks", "percents",
                                        "dozens", "millions", "billions", "thousands", "hundreds", "cents"};
     /* the plurals without an s that articles count most */
     static const char *const irregular[] = {"people", "children", "men", "women"};
@@ -879,6 +879,12 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") &&
                     (sp->chinese || S_at(s, y, hi, "分之") || (sp->arabic && sp->m.step < 1)))
                     break;
+                /* 10周年: an anniversary, a count (figure.c) */
+                if (S_at(s, y, hi, "周年") && !measure && !qual) {
+                    e = y + 6;
+                    measure = true;
+                    continue;
+                }
                 unit = true;
             }
             if (w->cls == CC_W_SUFQUAL)

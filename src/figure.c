@@ -430,6 +430,11 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             return true;
         size_t at = r->i;
         const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER);
+        /* 10周年 is an anniversary: 周年 is a counted noun, not weeks */
+        if (w && w->cls == CC_W_UNIT && w->arg == CC_U_WK && r->n - r->i >= 3 && memcmp(r->s + r->i, "年", 3) == 0) {
+            r->i = at;
+            w = NULL;
+        }
         if (w) {
             switch (w->cls) {
             case CC_W_SUFQUAL:
@@ -954,7 +959,7 @@ double cc_unit_seconds(const char *unit)
     static const struct {
         const char *name;
         double seconds;
-    } units[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3}, {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}};
+    } units[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3}, {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}, {"wk", 604800}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (strcmp(unit, units[i].name) == 0)
             return units[i].seconds;

@@ -360,6 +360,17 @@ static const cc_word S_words[] = {
     {"d", CC_W_UNIT, CC_U_D, EN},
     {"day", CC_W_UNIT, CC_U_D, EN},
     {"days", CC_W_UNIT, CC_U_D, EN},
+    /* 周 after a number is weeks (10周年, an anniversary, is not: figure.c) */
+    {"周", CC_W_UNIT, CC_U_WK, 0},
+    {"个星期", CC_W_UNIT, CC_U_WK, 0},
+    {"星期", CC_W_UNIT, CC_U_WK, 0},
+    {"個星期", CC_W_UNIT, CC_U_WK, 0},
+    {"个礼拜", CC_W_UNIT, CC_U_WK, 0},
+    {"礼拜", CC_W_UNIT, CC_U_WK, 0},
+    {"wk", CC_W_UNIT, CC_U_WK, EN},
+    {"wks", CC_W_UNIT, CC_U_WK, EN},
+    {"week", CC_W_UNIT, CC_U_WK, EN},
+    {"weeks", CC_W_UNIT, CC_U_WK, EN},
 
     /* words after the unit that give a direction, and say whether the
      * figure is the change ("3x faster") or the new level ("3x speedup") */
@@ -609,6 +620,6 @@ uint64_t cc_lex_end_lens(unsigned char last)
 
 const char *cc_unit_name(cc_unit_id u)
 {
-    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "orders of magnitude"};
+    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "wk", "orders of magnitude"};
     return (unsigned)u < sizeof names / sizeof names[0] ? names[u] : "";
 }

@@ -41,6 +41,7 @@ typedef enum {
     CC_U_MIN,
     CC_U_H,
     CC_U_D,
+    CC_U_WK,
     CC_U_ORDER              /* 一个数量级, two orders of magnitude: figure.c reads the multiplier 10^n */
 } cc_unit_id;
 
