@@ -1022,7 +1022,9 @@ static size_t S_word_list_after(const char *s, size_t i, size_t n)
         /* the words with this head, in list order */
         for (; k; k = S_after_next[k - 1]) {
             size_t len = S_after_len[k - 1];
-            if (i + len <= n && memcmp(s + i + 6, S_zh_words_after[k - 1] + 6, len - 6) == 0)
+            /* 十分之一 is a fraction, not 十分 (very) and 之一 */
+            if (i + len <= n && memcmp(s + i + 6, S_zh_words_after[k - 1] + 6, len - 6) == 0 &&
+                !(memcmp(s + i + len - 3, "分", 3) == 0 && i + len + 3 <= n && memcmp(s + i + len, "之", 3) == 0))
                 return len;
         }
         return 0;
