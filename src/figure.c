@@ -535,25 +535,12 @@ static cc_interval S_clean_iv(cc_interval a)
     return cc_iv(S_clean(a.lo), S_clean(a.hi), a.lo_open, a.hi_open);
 }
 
-/* The one place where a qualifier and the written precision become an interval. */
-static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *tol)
+/* A qualifier around v (exact: half of step either way); a non-negative
+ * figure stays non-negative. */
+static cc_interval S_qualified(cc_qualifier q, double v, double step, const cc_tolerance *tol)
 {
-    const cc_numeral *m = &r->num;
     double lo0 = v < 0 ? -INFINITY : 0;
-    if (r->range)
-        return cc_iv(v, r->num2.value, false, false);
-    if (r->idiom)
-        return cc_iv_point(v);
-    if (r->several)
-        return cc_iv(v, v * 10, true, true);
-    /* an order of magnitude is 10x to half an order either way: [10^0.5, 10^1.5) */
-    if (r->orders && !r->duo && (r->qual == CC_QUAL_EXACT || r->qual == CC_QUAL_APPROX))
-        return cc_iv(pow(10, r->orders - 0.5), pow(10, r->orders + 0.5), false, true);
-    if (r->orders && r->qual == CC_QUAL_NEARLY)
-        return cc_iv(pow(10, r->orders - 0.5), v, false, true);
-    if (r->duo || (m->flags & CC_NUM_APPROX))
-        return cc_iv(v, v + (m->nz_step > 0 ? m->nz_step : 1), true, true);
-    switch (r->qual) {
+    switch (q) {
     case CC_QUAL_APPROX:
         return cc_iv(v - fabs(v) * tol->approx, v + fabs(v) * tol->approx, false, false);
     case CC_QUAL_NEARLY:
@@ -568,9 +555,38 @@ static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *t
     case CC_QUAL_UP_TO:
         return cc_iv(lo0, v, lo0 < 0, false);
     default:
-        /* half a unit of the last written digit; a non-negative figure stays non-negative */
-        return cc_iv(v >= 0 ? fmax(0, v - m->step / 2) : v - m->step / 2, v + m->step / 2, false, false);
+        return cc_iv(v >= 0 ? fmax(0, v - step / 2) : v - step / 2, v + step / 2, false, false);
     }
+}
+
+/* The one place where a qualifier and the written precision become an interval. */
+static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *tol)
+{
+    const cc_numeral *m = &r->num;
+    if (r->range)
+        return cc_iv(v, r->num2.value, false, false);
+    if (r->idiom) {
+        /* doubled, 翻番 are the factor itself; a qualifier bounds it (nearly
+         * doubled is [1.8, 2)), and below one (halved, 减半) it bounds the
+         * divisor, as in "nearly 10 times smaller": nearly halved is
+         * (0.5, 0.556] */
+        if (r->qual == CC_QUAL_EXACT)
+            return cc_iv_point(v);
+        if (v >= 1)
+            return S_qualified(r->qual, v, 0, tol);
+        bool ok;
+        return cc_iv_recip(S_qualified(r->qual, 1 / v, 0, tol), &ok);
+    }
+    if (r->several)
+        return cc_iv(v, v * 10, true, true);
+    /* an order of magnitude is 10x to half an order either way: [10^0.5, 10^1.5) */
+    if (r->orders && !r->duo && (r->qual == CC_QUAL_EXACT || r->qual == CC_QUAL_APPROX))
+        return cc_iv(pow(10, r->orders - 0.5), pow(10, r->orders + 0.5), false, true);
+    if (r->orders && r->qual == CC_QUAL_NEARLY)
+        return cc_iv(pow(10, r->orders - 0.5), v, false, true);
+    if (r->duo || (m->flags & CC_NUM_APPROX))
+        return cc_iv(v, v + (m->nz_step > 0 ? m->nz_step : 1), true, true);
+    return S_qualified(r->qual, v, m->step, tol);
 }
 
 /* A label as it is written: only its first CC_LABEL_MAX bytes can be
