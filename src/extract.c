@@ -1157,6 +1157,33 @@ static bool S_word_alone(const S_span *sp)
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }
 
+/* Is the word right before the number at `num`, one space before it, a
+ * name: a word with a capital (Atlas 800, iPhone 15, S&P 500)?  *at gets
+ * where it starts. */
+static bool S_name_before(const char *s, size_t lo, size_t num, size_t *at)
+{
+    if (num < lo + 2 || s[num - 1] != ' ' || !S_alpha((unsigned char)s[num - 2]))
+        return false;
+    size_t w = num - 1;
+    bool cap = false;
+    while (w > lo && S_alpha((unsigned char)s[w - 1])) {
+        w--;
+        cap |= s[w] >= 'A' && s[w] <= 'Z';
+    }
+    *at = w;
+    return cap;
+}
+
+/* Does the word at w open its sentence (nothing before it but spaces, then
+ * the start of the text or a line, or . ! ? 。！？)? */
+static bool S_opens_sentence(const char *s, size_t lo, size_t w)
+{
+    while (w > lo && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+        w--;
+    return w == lo || strchr(".!?\n\r\"", s[w - 1]) || S_before(s, w, "。") || S_before(s, w, "！") ||
+           S_before(s, w, "？");
+}
+
 /* Figure-mode filters on a figure that read: see the top of the file. */
 static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
 {
@@ -1192,11 +1219,16 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
                 return true;
         }
         /* a product: a word with a capital, a space, the number (Atlas 800, iPhone 15) */
-        if (sp->num >= 2 && s[sp->num - 1] == ' ' && S_alpha((unsigned char)s[sp->num - 2])) {
-            for (size_t w = sp->num - 1; w > lo && S_alpha((unsigned char)s[w - 1]); w--)
-                if (s[w - 1] >= 'A' && s[w - 1] <= 'Z')
-                    return true;
-        }
+        size_t at;
+        if (S_name_before(s, lo, sp->num, &at))
+            return true;
+    }
+    /* a name with its count noun (Fortune 500 companies, Atlas 800 servers),
+     * but not a sentence's first word (These 500 servers) */
+    if (sp->arabic && f->dimension == CC_DIM_COUNT && sp->end > sp->num_end && S_alpha((unsigned char)s[sp->end - 1])) {
+        size_t at;
+        if (S_name_before(s, lo, sp->num, &at) && !S_opens_sentence(s, lo, at))
+            return true;
     }
     return false;
 }
