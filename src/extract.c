@@ -84,10 +84,12 @@ static const char *const S_en_words[] = {
     "tenfold", "naught", "third", "thirds", "quarters", "fifth", "fifths", "sixth", "seventh",
     "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
     "order", /* of magnitude: the number is the "an" before it */
+    "double", "doubles", "triple", "triples", "quadruple", "quadruples", /* the capacity: S_candidate */
 };
 #define S_EN_MIN 3
 #define S_EN_MAX 10
-static unsigned char S_en_index[26][S_EN_MAX + 1][6];
+#define S_EN_SLOTS 8
+static unsigned char S_en_index[26][S_EN_MAX + 1][S_EN_SLOTS];
 
 /* Counted nouns: measure words (and 人), one character each. */
 static const char *const S_measures[] = {
@@ -202,11 +204,12 @@ static void S_init(void)
         const char *w = S_en_words[i];
         size_t k = strlen(w);
         unsigned char *slot = S_en_index[w[0] - 'a'][k];
-        for (int j = 0; j < 6; j++)
-            if (slot[j] == 0xFF) {
-                slot[j] = (unsigned char)i;
-                break;
-            }
+        int j = 0;
+        while (j < S_EN_SLOTS && slot[j] != 0xFF)
+            j++;
+        if (j == S_EN_SLOTS || k < S_EN_MIN || k > S_EN_MAX)
+            abort(); /* S_en_words outgrew S_en_index: a programming error, caught by every test */
+        slot[j] = (unsigned char)i;
     }
     S_ready = true;
 }
@@ -1136,6 +1139,17 @@ static const cc_figure *S_bare_number(cc_extractor *x, S_span *sp)
     return fig;
 }
 
+/* A determiner after a multiplier word: double the capacity, triples its
+ * throughput. */
+static bool S_object_after(const char *s, size_t e, size_t hi)
+{
+    static const char *const det[] = {" the ", " its ", " their ", " our ", " his ", " her ", " that ", " what "};
+    for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
+        if (S_at(s, e, hi, det[k]))
+            return true;
+    return false;
+}
+
 static bool S_line_start(const char *s, size_t lo, size_t i)
 {
     while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
@@ -1254,8 +1268,18 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             if (S_alpha(c) && ((c | 0x20) == 't' && (S_en_word(s, p, hi, "twice") || S_en_word(s, p, hi, "thrice"))) &&
                 !(S_at(s, p + len, hi, " as ") || S_at(s, p + len, hi, " the ")))
                 return r;
+            /* double the capacity, triples its throughput; not double
+             * precision, a double-digit rise, triple-A */
+            if (S_alpha(c) && (w->flags & CC_WF_OBJECT) && !S_object_after(s, p + len, hi))
+                return r;
             sp->start = sp->bare = sp->num = p;
             sp->num_end = sp->end = p + len;
+            /* nearly doubled, 近翻番: a qualifier before it is the idiom's */
+            size_t y = p > lo + 1 && s[p - 1] == ' ' && s[p - 2] != ' ' ? p - 1 : p, at;
+            if (S_word_before(x, lo, y, CC_W_PREQUAL, &at)) {
+                sp->start = sp->bare = at;
+                sp->prequal = true;
+            }
             r.found = true;
             return r;
         }
@@ -1706,7 +1730,7 @@ static bool S_en_trigger(const char *s, size_t i, size_t j)
     if (k < S_EN_MIN || k > S_EN_MAX || f >= 26)
         return false;
     const unsigned char *slot = S_en_index[f][k];
-    for (int t = 0; t < 6 && slot[t] != 0xFF; t++) {
+    for (int t = 0; t < S_EN_SLOTS && slot[t] != 0xFF; t++) {
         const char *w = S_en_words[slot[t]];
         size_t m = 1;
         while (m < k && ((unsigned char)s[i + m] | 0x20) == (unsigned char)w[m])

@@ -433,6 +433,12 @@ static const cc_word S_words[] = {
     {"fourfold", CC_W_IDIOM, 40, EN},
     {"fivefold", CC_W_IDIOM, 50, EN},
     {"tenfold", CC_W_IDIOM, 100, EN},
+    {"double", CC_W_IDIOM, 20, EN | CC_WF_OBJECT},
+    {"doubles", CC_W_IDIOM, 20, EN | CC_WF_OBJECT},
+    {"triple", CC_W_IDIOM, 30, EN | CC_WF_OBJECT},
+    {"triples", CC_W_IDIOM, 30, EN | CC_WF_OBJECT},
+    {"quadruple", CC_W_IDIOM, 40, EN | CC_WF_OBJECT},
+    {"quadruples", CC_W_IDIOM, 40, EN | CC_WF_OBJECT},
 
     /* between the two ends of a range */
     {"-", CC_W_RANGE, 0, 0},
