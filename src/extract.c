@@ -900,8 +900,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             if (cp && S_has(S_measure, cp)) {
                 e = y + 3;
                 measure = true;
-                /* 3个月, 两个小时: the measure word 个 keeps a duration's noun */
-                if (cp == 0x4E2A && S_at(s, e, hi, "月"))
+                /* 3个月, 两个小时: the measure word 个 keeps a duration's noun;
+                 * so does 人 of a unit of work (2人月, 1.5人周, 10人天) */
+                if ((cp == 0x4E2A && S_at(s, e, hi, "月")) ||
+                    (cp == 0x4EBA && (S_at(s, e, hi, "月") || S_at(s, e, hi, "周") || S_at(s, e, hi, "天") ||
+                                      S_at(s, e, hi, "日") || S_at(s, e, hi, "年"))))
                     e += 3;
                 continue;
             }
@@ -1171,6 +1174,31 @@ static bool S_word_alone(const S_span *sp)
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }
 
+/* Are s[a, b) all ASCII digits? */
+static bool S_digits(const char *s, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (!S_digit((unsigned char)s[a]))
+            return false;
+    return true;
+}
+
+/* Can a model name (昇腾910) end at e: the end, a space, punctuation, or
+ * a word that follows one? */
+static bool S_model_end(const char *s, size_t e, size_t n)
+{
+    static const char *const after[] = {"的", "和", "与", "及", "系列", "芯片", "处理器", "服务器", "集群", "平台"};
+    if (e >= n || ((unsigned char)s[e] < 0x80 && !S_alnum((unsigned char)s[e])))
+        return true;
+    unsigned cp = S_cp3(s, e, n);
+    if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20))
+        return true;
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (S_at(s, e, n, after[k]))
+            return true;
+    return false;
+}
+
 /* Is the word right before the number at `num`, one space before it, a
  * name: a word with a capital (Atlas 800, iPhone 15, S&P 500)?  *at gets
  * where it starts. */
@@ -1230,6 +1258,15 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
             size_t e = sp->num_end;
             if (s[e] == ' ' || s[e] == '.' || s[e] == ')' || S_at(s, e, x->n, "、") || S_at(s, e, x->n, "．") ||
                 S_at(s, e, x->n, "）"))
+                return true;
+        }
+        /* a model name: two digits or more glued to a Chinese name, then
+         * punctuation, 的 and the like, or what such a name is (昇腾910的速度,
+         * 麒麟9000芯片, 鲲鹏920处理器; not 身高180厘米) */
+        if (nlen >= 2 && sp->num >= lo + 3 && sp->end == sp->num_end && S_digits(s, sp->num, sp->num_end) &&
+            S_model_end(s, sp->num_end, x->n)) {
+            unsigned pv = S_cp3(s, sp->num - 3, sp->num);
+            if (pv >= 0x4E00 && pv <= 0x9FFF)
                 return true;
         }
         /* a product: a word with a capital, a space, the number (Atlas 800, iPhone 15) */
@@ -1624,8 +1661,9 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
 {
     if (b < a || b - a > S_PAIR_GAP)
         return false;
+    /* 由4096颗芯片组成: 由 says "of", not "from" */
     for (size_t i = a; i < b; i++)
-        if (S_boundary(s, i, b) || S_digit((unsigned char)s[i]))
+        if (S_boundary(s, i, b) || S_digit((unsigned char)s[i]) || S_at(s, i, b, "组成") || S_at(s, i, b, "构成"))
             return false;
     if (b_level)
         return true;
