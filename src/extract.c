@@ -13,7 +13,9 @@
  * What is not a figure (the default mode; CC_EXTRACT_NUMBERS keeps the
  * ones marked *):
  *  - a number glued to letters (FP32, R1, A100, INT8, GPT-4, v1.2), or
- *    after a capitalised word with no unit (Atlas 800, Python 3);
+ *    after a capitalised word with no unit (Atlas 800, Python 3) or with
+ *    its count noun (Fortune 500 companies), or glued to a Chinese name
+ *    (昇腾910的, 麒麟9000芯片);
  *  - dates and times (2025-06-10, 06/10/2025, 16:25:34), version numbers
  *    (1.2.3, 2.0版, 第3);
  *  * years: 2025年, and a bare 1900…2099 with nothing around it;
