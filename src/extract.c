@@ -72,7 +72,7 @@ static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压�
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
-static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至数數周星礼";
+static const char S_after_starts[] = "–—〜～上个之以余個倍几分到前加及多天小左微有毫百的秒纳至数數周星礼基";
 static bool S_ready;
 
 /* English words that can start a number (or are one: doubled, halved),

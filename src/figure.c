@@ -795,6 +795,16 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (!S_read_suffix(&r, input, err))
         goto done;
+    /* 250 basis points, 25个基点: hundredths of a percentage point */
+    if (r.unit == CC_U_BP) {
+        r.unit = CC_U_PP;
+        r.num.value /= 100;
+        r.num.step /= 100;
+        r.num.nz_step /= 100;
+        r.num2.value /= 100;
+        r.num2.step /= 100;
+        r.num2.nz_step /= 100;
+    }
 
     double v = r.idiom ? r.idiom / 10.0 : r.num.value;
     unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;

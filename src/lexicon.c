@@ -232,6 +232,18 @@ static const cc_word S_words[] = {
     EN_VERB("surged", UP),
     EN_VERB("soared", UP),
     EN_VERB("gained", UP),
+    EN_VERB("jump", UP),
+    EN_VERB("climb", UP),
+    EN_VERB("surge", UP),
+    EN_VERB("surges", UP),
+    EN_VERB("soar", UP),
+    EN_VERB("soars", UP),
+    EN_VERB("gain", UP),
+    EN_VERB("gains", UP),
+    EN_VERB("expand", UP),
+    EN_VERB("expands", UP),
+    EN_VERB("expanded", UP),
+    EN_VERB("widened", UP),
     EN_VERB("decrease", DOWN),
     EN_VERB("decreased", DOWN),
     EN_VERB("decreases", DOWN),
@@ -252,6 +264,16 @@ static const cc_word S_words[] = {
     EN_VERB("slumped", DOWN),
     EN_VERB("tumbled", DOWN),
     EN_VERB("shrank", DOWN),
+    EN_VERB("shrink", DOWN),
+    EN_VERB("shrinks", DOWN),
+    EN_VERB("shrunk", DOWN),
+    EN_VERB("decline", DOWN),
+    EN_VERB("plunge", DOWN),
+    EN_VERB("plunges", DOWN),
+    EN_VERB("slipped", DOWN),
+    EN_VERB("dipped", DOWN),
+    EN_VERB("narrowed", DOWN),
+    EN_VERB("lowered", DOWN),
     EN_VERB("reduce", DOWN),
     EN_VERB("reduced", DOWN),
     EN_VERB("reduces", DOWN),
@@ -320,6 +342,12 @@ static const cc_word S_words[] = {
     {"个百分点", CC_W_UNIT, CC_U_PP, 0},
     {"個百分點", CC_W_UNIT, CC_U_PP, 0},
     {"百分点", CC_W_UNIT, CC_U_PP, 0},
+    {"个基点", CC_W_UNIT, CC_U_BP, 0},
+    {"個基點", CC_W_UNIT, CC_U_BP, 0},
+    {"基点", CC_W_UNIT, CC_U_BP, 0},
+    {"basis points", CC_W_UNIT, CC_U_BP, EN},
+    {"basis point", CC_W_UNIT, CC_U_BP, EN},
+    {"bps", CC_W_UNIT, CC_U_BP, EN},
     {"纳秒", CC_W_UNIT, CC_U_NS, 0},
     {"ns", CC_W_UNIT, CC_U_NS, EN},
     {"nanosecond", CC_W_UNIT, CC_U_NS, EN},
@@ -626,6 +654,6 @@ uint64_t cc_lex_end_lens(unsigned char last)
 
 const char *cc_unit_name(cc_unit_id u)
 {
-    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "wk", "orders of magnitude"};
+    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "wk", "orders of magnitude", "bp"};
     return (unsigned)u < sizeof names / sizeof names[0] ? names[u] : "";
 }

@@ -43,7 +43,8 @@ typedef enum {
     CC_U_H,
     CC_U_D,
     CC_U_WK,
-    CC_U_ORDER              /* 一个数量级, two orders of magnitude: figure.c reads the multiplier 10^n */
+    CC_U_ORDER,             /* 一个数量级, two orders of magnitude: figure.c reads the multiplier 10^n */
+    CC_U_BP                 /* basis points, 基点: figure.c reads them as hundredths of a percentage point */
 } cc_unit_id;
 
 typedef struct {
