@@ -333,6 +333,20 @@ static bool S_all_exact(const cc_figure *const *f, int n)
     return true;
 }
 
+/* Does iv hold x, a value computed in full precision from printed
+ * numbers?  The figure reader keeps 15 significant digits (1/3 reads
+ * 0.333333333333333), so a closed end holds what is within that rounding
+ * of it: 10分钟 over 30分钟 is the 1/3 of 下降至原来的1/3. */
+static bool S_contains_printed(cc_interval iv, double x)
+{
+    double eps = fabs(x) * 1e-14;
+    if (!iv.lo_open)
+        iv.lo -= eps;
+    if (!iv.hi_open)
+        iv.hi += eps;
+    return cc_iv_contains(iv, x);
+}
+
 static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels *lv)
 {
     const cc_figure *c = &k->fig[CC_F_CHANGE];
@@ -472,7 +486,7 @@ static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels
         double nominal = use_gain && lv->lower_better ? (av != 0 ? bv / av : NAN) : (bv != 0 ? av / bv : NAN);
         bool inside = false;
         for (int i = 0; i < nr; i++)
-            if (fit[i] && isfinite(nominal) && cc_iv_contains(r[i].iv, nominal))
+            if (fit[i] && isfinite(nominal) && S_contains_printed(r[i].iv, nominal))
                 inside = true;
         if (isfinite(nominal) && !inside) {
             cc_buf e = CC_BUF_INIT;

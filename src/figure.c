@@ -661,7 +661,9 @@ static void S_readings(cc_figure *f, const S_reader *r)
     f->n_readings = 1;
     switch (f->kind) {
     case CC_KIND_MULTIPLIER:
-        if (f->direction == CC_DIR_DOWN && !r->idiom) {
+        /* 降低了3倍, 3x slower: the factor is 1/3; but 降至原来的0.5倍 and
+         * 下降至原来的1/3 state the new level, the factor itself */
+        if (f->direction == CC_DIR_DOWN && !r->idiom && !r->level) {
             bool ok;
             rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
             S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
