@@ -848,6 +848,8 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         unsigned nx = y + 1 < hi && s[y] == ' ' ? S_cp3(s, y + 1, hi) : 0;
         if (s[y] == ' ' && y + 1 < hi && (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%'))
             y++;
+        else if (k == 0 && s[y] == '-' && y + 1 < hi && S_alpha((unsigned char)s[y + 1]) && sp->arabic)
+            y++; /* 30-minute, 3-day: a unit joined by a hyphen (S_candidate drops other compounds) */
         else if (k == 0 && sp->arabic && nx && (S_has(S_after_start, nx) || S_has(S_measure, nx)))
             y++; /* 3 倍, 5 分钟以内, 1000 多人: a space between digits and a Chinese word */
         else if (numbers_mode)
@@ -1078,7 +1080,7 @@ static bool S_dateish(const char *s, size_t i, size_t n)
             if (s[j] == ':' && groups == 1)
                 return true;
             if (sep && s[j] != sep)
-                return false;
+                return groups >= 3; /* 10.0.0.1:8080, 2025-06-10/11 */
             if (!sep && s[j] != '.' && s[j] != ':' && j - d == 4)
                 return true; /* 2025-06, 2025/06 */
             sep = s[j];
@@ -1527,6 +1529,19 @@ scan:;
          * things; 3X is 3x */
         bool cap = len == 1 && s[ne] >= 'A' && s[ne] <= 'Z' && s[ne] != 'X';
         if (!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
+            r.resume = S_skip_token(s, ne, hi);
+            return r;
+        }
+    }
+    /* 24/7, 9/11: a slash between digits is a fraction only below one (1/3) */
+    if (!numbers && sp->arabic && sp->m.value >= 1 && memchr(s + q, '/', ne - q))
+        return r;
+    /* 8-core, 64-bit, a 12-month plan: a compound adjective names a kind of
+     * thing; 30-minute and 3-day are a unit joined by a hyphen (S_suffix) */
+    if (!numbers && sp->arabic && ne + 1 < hi && s[ne] == '-' && S_alpha((unsigned char)s[ne + 1])) {
+        size_t len;
+        const cc_word *w = S_lex_after(x, s + ne + 1, hi - ne - 1, CC_W_UNIT, &len);
+        if (!w || !len || !(w->flags & CC_WF_ASCII)) {
             r.resume = S_skip_token(s, ne, hi);
             return r;
         }

@@ -424,6 +424,13 @@ static bool S_numeral_at(const S_reader *r)
 
 static bool S_read_suffix(S_reader *r, const char *input, char **err)
 {
+    /* 30-minute, 3-day, 20-percent: an English unit joined by a hyphen */
+    if (r->i + 1 < r->n && r->s[r->i] == '-' && ((r->s[r->i + 1] | 0x20) >= 'a' && (r->s[r->i + 1] | 0x20) <= 'z')) {
+        size_t len;
+        const cc_word *w = cc_lex_match(r->s + r->i + 1, r->n - r->i - 1, CC_W_UNIT, &len);
+        if (w && (w->flags & CC_WF_ASCII))
+            r->i++;
+    }
     while (true) {
         S_skip_ws(r);
         if (r->i >= r->n)
@@ -661,9 +668,10 @@ static void S_readings(cc_figure *f, const S_reader *r)
     f->n_readings = 1;
     switch (f->kind) {
     case CC_KIND_MULTIPLIER:
-        /* 降低了3倍, 3x slower: the factor is 1/3; but 降至原来的0.5倍 and
-         * 下降至原来的1/3 state the new level, the factor itself */
-        if (f->direction == CC_DIR_DOWN && !r->idiom && !r->level) {
+        /* 降低了3倍, 3x slower, 压缩到8倍: the factor is 1/3, 1/8; but
+         * 降至原来的0.5倍 and 下降至原来的1/3 state the new level at or
+         * below one, the factor itself */
+        if (f->direction == CC_DIR_DOWN && !r->idiom && !(r->level && f->value <= 1)) {
             bool ok;
             rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
             S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
