@@ -1230,6 +1230,12 @@ static bool S_opens_sentence(const char *s, size_t lo, size_t w)
            S_before(s, w, "？");
 }
 
+/* 1900 … 2099, a whole number: what a bare year can be. */
+static bool S_year(double v)
+{
+    return v >= 1900 && v <= 2099 && v == (double)(long)v;
+}
+
 /* Figure-mode filters on a figure that read: see the top of the file. */
 static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
 {
@@ -1243,6 +1249,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     if (sp->pair_digits && f->kind == CC_KIND_QUANTITY && f->direction == CC_DIR_NONE && !sp->verb &&
         (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && f->iv.hi < 10)
         return true;
+    /* between 2019 and 2024, 2019–2024: a span of years */
+    if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE &&
+        !sp->verb && S_year(f->iv.lo) && S_year(f->iv.hi))
+        return true;
     if (!bare)
         return false;
     size_t nlen = sp->num_end - sp->num;
@@ -1252,7 +1262,7 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     }
     if (sp->arabic && f->dimension == CC_DIM_NONE) {
         /* a year: 1900..2099 standing alone */
-        if (nlen == 4 && f->value >= 1900 && f->value <= 2099 && f->step == 1)
+        if (nlen == 4 && S_year(f->value) && f->step == 1)
             return true;
         /* a leading zero: 01, 007 */
         if (nlen >= 2 && s[sp->num] == '0' && S_digit((unsigned char)s[sp->num + 1]))
