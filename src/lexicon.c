@@ -645,6 +645,22 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
     return NULL;
 }
 
+size_t cc_lex_per_time(const char *s, size_t n)
+{
+    size_t k = 0;
+    if (n >= 1 && s[0] == '/')
+        k = 1;
+    else if (n >= 5 && memcmp(s, " per ", 5) == 0)
+        k = 5;
+    else
+        return 0;
+    size_t len;
+    const cc_word *w = cc_lex_match(s + k, n - k, CC_W_UNIT, &len);
+    if (!w || w->arg < CC_U_NS || w->arg > CC_U_WK)
+        return 0;
+    return k + len;
+}
+
 uint64_t cc_lex_end_lens(unsigned char last)
 {
     if (!S_indexed)

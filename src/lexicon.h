@@ -63,6 +63,9 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask);
 /* Bit k is set when some word of k bytes (k < 64) ends with the byte
  * last (ASCII compared without case): a look-back tries only those k. */
 uint64_t cc_lex_end_lens(unsigned char last);
+/* A count's "per unit of time" right after its noun: "/s", "/秒", "/hour",
+ * " per second" (1,850 tokens/s, 3000个/秒); its length in bytes, or 0. */
+size_t cc_lex_per_time(const char *s, size_t n);
 /* The canonical name of a unit: "x", "%", "pp", "min", … ("" for none). */
 const char *cc_unit_name(cc_unit_id u);
 
