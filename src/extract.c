@@ -1233,6 +1233,15 @@ static bool S_opens_sentence(const char *s, size_t lo, size_t w)
            S_before(s, w, "？");
 }
 
+/* Is there a / in s[a, b) (a numeral: a few bytes)? */
+static inline bool S_has_slash(const char *s, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (s[a] == '/')
+            return true;
+    return false;
+}
+
 /* 1900 … 2099, a whole number: what a bare year can be. */
 static bool S_year(double v)
 {
@@ -1547,7 +1556,7 @@ scan:;
         }
     }
     /* 24/7, 9/11: a slash between digits is a fraction only below one (1/3) */
-    if (!numbers && sp->arabic && sp->m.value >= 1 && memchr(s + q, '/', ne - q))
+    if (!numbers && sp->arabic && sp->m.value >= 1 && S_has_slash(s, q, ne))
         return r;
     /* 8-core, 64-bit, a 12-month plan: a compound adjective names a kind of
      * thing; 30-minute and 3-day are a unit joined by a hyphen (S_suffix) */
