@@ -384,6 +384,7 @@ struct cc_extractor {
     cc_figure scratch;         /* a figure read without the memo (too long; a bare number), until the next */
     cc_figure pend_fig;        /* the pending figure's own copy: its memo slot may be reused */
     bool scratch_set, pend_fig_set;
+    bool bom;                  /* the file opens with a byte order mark */
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
@@ -509,6 +510,15 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
     x->col_pos = p;
     x->col_val = c;
     *col = c + 1;
+}
+
+/* Line and column of p as an editor shows them: a byte order mark
+ * opening the file takes no column. */
+static void S_where(cc_extractor *x, size_t p, size_t *line, size_t *col)
+{
+    S_line_at(x, p, line, col);
+    if (*line == 1 && x->bom && x->base + p >= 3)
+        (*col)--;
 }
 
 /* The sentence around p: [ss, se), boundaries excluded.  p starts a code
@@ -1732,7 +1742,7 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
             e->end = xf.end;
             e->text = s + st;
             size_t line, col;
-            S_line_at(x, st, &line, &col);
+            S_where(x, st, &line, &col);
             e->line = line;
             e->col = col;
             x->pend.set = false;
@@ -1757,7 +1767,7 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     }
     S_flush(x);
     size_t line, col;
-    S_line_at(x, sp->start, &line, &col);
+    S_where(x, sp->start, &line, &col);
     S_sentence(x, sp->start);
     size_t qa = x->ss, qb = x->se;
     if (qb < sp->end)
@@ -1820,6 +1830,8 @@ static bool S_en_trigger(const char *s, size_t i, size_t j)
 
 static void S_scan(cc_extractor *x, const char *s, size_t n)
 {
+    if (x->base == 0 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        x->bom = true;
     x->s = s;
     x->n = n;
     x->cnt_pos = 0;
@@ -1931,6 +1943,7 @@ void cc_extractor_begin(cc_extractor *x, const char *file)
     x->line_start = 0;
     x->col_at_base = 0;
     x->pend.set = false;
+    x->bom = false;
 }
 
 size_t cc_extractor_offset(const cc_extractor *x)

@@ -88,6 +88,12 @@ span=$(dd if="$SEED" bs=1 skip="$start" count=$((end - start)) 2>/dev/null)
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "中a"; printf "提升了30%%\n" }' >"$tmp/long.txt"
 X -q "$tmp/long.txt" | grep -q ':1:6001: 提升了30%' && ok || ko "long line: not at column 6001: $(X -q "$tmp/long.txt" | head -n 1 | cut -c1-60)"
 
+# a byte order mark opening the file takes no column (its bytes still count in offsets)
+printf '\357\273\277性能提升了30%%。\n提升了30%%\n' >"$tmp/bom.txt"
+X -q "$tmp/bom.txt" | grep -q ':1:3: 提升了30%' && ok || ko "bom: not at column 3: $(X -q "$tmp/bom.txt" | head -n 1)"
+X -q "$tmp/bom.txt" | grep -q ':2:1: 提升了30%' && ok || ko "bom: line 2 not at column 1: $(X -q "$tmp/bom.txt" | sed -n 2p)"
+X -q --format jsonl "$tmp/bom.txt" | head -n 1 | grep -q '"start":9,' && ok || ko "bom: the offset leaves out the mark: $(X -q --format jsonl "$tmp/bom.txt" | head -n 1 | cut -c1-80)"
+
 # stdin and several files in one call; offsets restart per file
 X -q --format jsonl - "$SEED" <"$SEED" >"$tmp/two.jsonl"
 [ "$(grep -c '"file":"-"' "$tmp/two.jsonl")" -eq 22 ] && ok || ko "stdin: not 22 candidates from -"
