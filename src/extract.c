@@ -856,8 +856,9 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
     for (int k = 0; k < 5 && e < hi; k++) {
         size_t y = e;
         unsigned nx = y + 1 < hi && s[y] == ' ' ? S_cp3(s, y + 1, hi) : 0;
-        if (s[y] == ' ' && y + 1 < hi && (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%'))
-            y++;
+        if (s[y] == ' ' && y + 1 < hi &&
+            (S_alpha((unsigned char)s[y + 1]) || s[y + 1] == '%' || S_at(s, y + 1, hi, "×")))
+            y++; /* 3 x, 20 %, 3 × faster */
         else if (k == 0 && s[y] == '-' && y + 1 < hi && S_alpha((unsigned char)s[y + 1]) && sp->arabic)
             y++; /* 30-minute, 3-day: a unit joined by a hyphen (S_candidate drops other compounds) */
         else if (k == 0 && sp->arabic && nx && (S_has(S_after_start, nx) || S_has(S_measure, nx)))
