@@ -847,6 +847,25 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
     return j - i;
 }
 
+/* Is the sentence before `at` about a score (得分85分, 成绩为90分, 高出5分
+ * after 得分)?  Then 分 after a number is points, not minutes.  Looks back
+ * S_SCORE_GAP bytes at most, not past a sentence boundary. */
+#define S_SCORE_GAP 96
+static bool S_score_before(const char *s, size_t at)
+{
+    static const char *const words[] = {"得分", "评分", "分数", "打分", "成绩", "跑分", "总分", "满分", "分值"};
+    size_t from = at > S_SCORE_GAP ? at - S_SCORE_GAP : 0;
+    for (size_t y = at; y > from;) {
+        y--;
+        if (S_boundary(s, y, at))
+            return false;
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (S_at(s, y, at, words[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
@@ -895,7 +914,8 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                  * and so does a number with decimals: 85.2分 is a score (a
                  * duration of 1.5 minutes is written 1.5分钟) */
                 if (S_at(s, y, hi, "分") && !S_at(s, y, hi, "分钟") &&
-                    (sp->chinese || S_at(s, y, hi, "分之") || (sp->arabic && sp->m.step < 1)))
+                    (sp->chinese || S_at(s, y, hi, "分之") || (sp->arabic && sp->m.step < 1) ||
+                     S_score_before(x->s, sp->num)))
                     break;
                 /* 10周年: an anniversary, a count (figure.c) */
                 if (S_at(s, y, hi, "周年") && !measure && !qual) {
