@@ -17,7 +17,10 @@
  *    its count noun (Fortune 500 companies), or glued to a Chinese name
  *    (昇腾910的, 麒麟9000芯片);
  *  - dates and times (2025-06-10, 06/10/2025, 16:25:34), version numbers
- *    (1.2.3, 2.0版, 第3);
+ *    (1.2.3, 2.0版, 第3), an address and its port (10.0.0.1:8080), 24/7,
+ *    spans of years (between 2019 and 2024);
+ *  - compound adjectives (8-core, 64-bit, a 12-month plan; a 30-minute
+ *    recovery is a time);
  *  * years: 2025年, and a bare 1900…2099 with nothing around it;
  *    decades: the 1990s, the 2020s;
  *  * months and days (3月, 10日, 10号);
