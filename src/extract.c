@@ -1295,6 +1295,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     if (sp->pair_digits && f->kind == CC_KIND_QUANTITY && f->direction == CC_DIR_NONE && !sp->verb &&
         (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && f->iv.hi < 10)
         return true;
+    /* 从0到1: "from nothing to something", an idiom */
+    if (f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE && !sp->verb &&
+        f->iv.lo == 0 && f->iv.hi == 1)
+        return true;
     /* between 2019 and 2024, 2019–2024: a span of years */
     if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE &&
         !sp->verb && S_year(f->iv.lo) && S_year(f->iv.hi))
