@@ -61,7 +61,7 @@ static void S_usage(FILE *fp)
           "Years, dates, times, versions, model names (FP32, R1, Atlas 800, 5G, 昇腾910),\n"
           "compound adjectives (8-core, 64-bit), list markers, vague counts (数百, 两三个)\n"
           "and words that merely contain a numeral (一些, 进一步) are left out.\n"
-          "- reads standard input.\n"
+          "ARTICLE - reads standard input.\n"
           "\n"
           "  -f, --format FMT   text (default: file:line:column: figure → how it reads),\n"
           "                     jsonl (one object a figure: file line start end text\n"
