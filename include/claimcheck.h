@@ -133,7 +133,8 @@ enum {
     CC_NUM_APPROX = 1 << 2,   /* 几 / 余 / 多 was inside the numeral (十余万, 二十几万) */
     CC_NUM_CHINESE = 1 << 3,  /* written (partly) with Chinese numeral characters */
     CC_NUM_WORDS = 1 << 4,    /* written (partly) with English number words */
-    CC_NUM_FRACTION = 1 << 5  /* a fraction and nothing else: 三分之一, two thirds, a quarter (a share, read in %) */
+    CC_NUM_FRACTION = 1 << 5, /* a fraction and nothing else: 三分之一, two thirds, a quarter (a share, read in %) */
+    CC_NUM_RATIO = 1 << 6     /* with FRACTION: two counts, 9 out of 10, one in five (never a word alone) */
 };
 
 typedef struct {

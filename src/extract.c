@@ -947,8 +947,9 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 continue;
             }
         }
+        /* 9 out of 10 engineers: a share, whose count is not its noun */
         if (!unit && !measure && !numbers_mode && (y > e || (unsigned char)s[e - 1] >= 0x80) &&
-            (sp->arabic || sp->words)) {
+            (sp->arabic || sp->words) && !(sp->m.flags & CC_NUM_FRACTION)) {
             size_t k2 = S_en_noun(s, y, hi);
             if (k2) {
                 e = y + k2;

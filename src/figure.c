@@ -823,6 +823,10 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
      * in English words (two thirds, cut by a third); with a unit it is a
      * part of it (a half hour, 四分之一秒) */
+    /* a share of a count (9 out of 10 engineers) names the whole it counts:
+     * the noun is not a counted noun of the share */
+    if ((flags & CC_NUM_RATIO) && r.unit == CC_U_NONE)
+        r.noun_len = 0;
     if (!r.idiom && !(flags & CC_NUM_PERCENT) && (flags & CC_NUM_FRACTION) && r.unit == CC_U_NONE && !r.noun_len) {
         v *= 100;
         r.num.value = v;

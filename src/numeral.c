@@ -1190,9 +1190,10 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
     size_t p = S_skip_spaces(c, pos), wl;
     if (p == pos || !(wl = S_word(c, p, w, sizeof w)))
         return false;
-    bool words_only = false;
+    bool words_only = false, over = false;
     if (strcmp(w, "over") == 0) {
         p += wl;
+        over = true;
     } else if (strcmp(w, "in") == 0) {
         p += wl;
         words_only = true;
@@ -1233,12 +1234,27 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
     }
     if (rhs == 0)
         return false;
+    /* a share of a count is at most all of it (five out of three pieces,
+     * 12 in six boxes are two counts); a noun may follow it after a space
+     * (9 out of 10 engineers, one in five users), but not a scale word
+     * (two out of five hundreds); "1 over 3" ends there */
+    if (!over && lhs > rhs)
+        return false;
     size_t f = S_skip_spaces(c, rend);
-    if (S_peek(c, f, &cp) && (S_is_alpha(cp) || S_is_digit(cp) || cp == '/' || cp == '.'))
+    bool more = S_peek(c, f, &cp);
+    unsigned cp2;
+    /* 1 over 3.5 is no fraction; a full stop ends one */
+    if (more && (S_is_digit(cp) || cp == '/' || (cp == '.' && S_peek(c, f + 1, &cp2) && S_is_digit(cp2)) ||
+                 (S_is_alpha(cp) && (over || f == rend))))
+        return false;
+    char next[16];
+    if (more && S_is_alpha(cp) && S_word(c, f, next, sizeof next) &&
+        (strcmp(next, "hundreds") == 0 || strcmp(next, "dozens") == 0 || strcmp(next, "thousands") == 0 ||
+         strcmp(next, "millions") == 0 || strcmp(next, "billions") == 0))
         return false;
     out->value = lhs / rhs;
     out->step = 0;
-    out->flags |= CC_NUM_EXACT | words;
+    out->flags |= CC_NUM_EXACT | CC_NUM_FRACTION | (over ? 0 : CC_NUM_RATIO) | words;
     out->end = rend;
     return true;
 }

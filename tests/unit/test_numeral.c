@@ -12,6 +12,7 @@
 #define C CC_NUM_CHINESE
 #define W CC_NUM_WORDS
 #define F CC_NUM_FRACTION
+#define R CC_NUM_RATIO
 
 static const struct {
     const char *in;
@@ -252,17 +253,23 @@ static const struct {
     {"one hundred and thirty fifths", 26, 0, 0, "", W | E | F},
     {"one hundred thirty-fifths", 100.0 / 35, 0, 0, "", W | E | F},
     {"a hundred thousand trillionths", 1e-7, 0, 0, "", W | E | F},
-    {"one over three", 1.0 / 3, 0, 0, "", W | E},
-    {"1 over 3", 1.0 / 3, 0, 0, "", E},
-    {"one out of three", 1.0 / 3, 0, 0, "", W | E},
-    {"1 in twenty-one", 1.0 / 21, 0, 0, "", W | E},
+    {"one over three", 1.0 / 3, 0, 0, "", W | E | F},
+    {"1 over 3", 1.0 / 3, 0, 0, "", E | F},
+    {"one out of three", 1.0 / 3, 0, 0, "", W | E | F | R},
+    {"1 in twenty-one", 1.0 / 21, 0, 0, "", W | E | F | R},
+    /* a share of a count: a noun may follow, but it is at most all of it */
+    {"9 out of 10 engineers", 0.9, 0, 0, " engineers", E | F | R},
+    {"one in five users", 0.2, 0, 0, " users", W | E | F | R},
+    {"five out of three pieces", 5, 1, 1, " out of three pieces", W},
+    {"two out of five hundreds", 2, 1, 1, " out of five hundreds", W},
+    {"one out of three.", 1.0 / 3, 0, 0, ".", W | E | F | R},
     {"nine point nought four", 9.04, 0.01, 0.01, "", W},
     {"one second", 1, 1, 1, " second", W},
     {"one hundred and two hundred", 100, 100, 100, " and two hundred", W},
     {"twenty and thirty", 20, 10, 10, " and thirty", W},
     {"twenty percent", 20, 10, 10, " percent", W},
     {"three-fold", 3, 1, 1, "-fold", W},
-    {"one out of three users", 1, 1, 1, " out of three users", W},
+    {"one out of three users", 1.0 / 3, 0, 0, " users", W | E | F | R},
 };
 
 START_TEST(test_scan)
