@@ -172,6 +172,17 @@ static const cc_word S_words[] = {
     ZH_VERB("缩减", DOWN, 0),
     ZH_VERB("缩小", DOWN, 0),
     ZH_VERB("下跌", DOWN, 0),
+    ZH_VERB("攀升", UP, 0),
+    ZH_VERB("飙升", UP, 0),
+    ZH_VERB("跃升", UP, 0),
+    ZH_VERB("激增", UP, 0),
+    ZH_VERB("回落", DOWN, 0),
+    ZH_VERB("锐减", DOWN, 0),
+    ZH_VERB("骤降", DOWN, 0),
+    /* cheaper by, saved: the change (便宜了30%, 省了40%; 省 alone is a province) */
+    {"便宜了", CC_W_VERB, DOWN, BY},
+    {"省了", CC_W_VERB, DOWN, BY},
+    {"省下了", CC_W_VERB, DOWN, BY},
     /* the size of a change: 降幅达30%, 增幅为20% (by, not to) */
     ZH_AMOUNT("增幅", UP),
     ZH_AMOUNT("涨幅", UP),
