@@ -21,16 +21,10 @@ typedef enum { S_TEXT, S_JSONL, S_CSV } S_format;
 
 /* How a figure reads depends on its text alone, and a figure such as
  * 提升了3倍 comes back often: the text format remembers its description,
- * jsonl its text as a JSON string and its printed Figure fields.  The
- * scanner already remembers figure texts and names each with an id
- * (extract.h), so the output is kept in the slot of that id: no hashing
- * and no comparing of texts, a slot's buffer is reused when the scanner
- * reuses the id's slot, and memory is bounded whatever the input. */
-typedef struct {
-    uint64_t id;               /* the figure's id; 0: empty */
-    size_t lead;               /* jsonl: the output starts with the text as a JSON string, of this length */
-    cc_buf out;
-} S_memo;
+ * jsonl its text as a JSON string and its printed Figure fields, in the
+ * room the scanner keeps beside each figure reading it remembers
+ * (cc_xmemo, extract.h): found with the reading, no hashing, and bounded
+ * whatever the input. */
 
 #define S_FLUSH_AT (256 * 1024)
 
@@ -41,7 +35,6 @@ typedef struct {
     size_t count;              /* figures of this file */
     size_t total;              /* figures of every file */
     cc_buf out;                /* text and jsonl: written in large blocks */
-    S_memo *memo;              /* CC_EXTRACT_FIG_IDS slots */
     cc_buf scratch;            /* the output of a figure the scanner did not remember (id 0) */
     cc_jpiece js;              /* jsonl: what cJSON prints */
     cc_buf file_json;          /* jsonl: the file's name as cJSON prints it */
@@ -181,7 +174,7 @@ static void S_flush_out(S_out *o)
  * object (no braces).  *len gets the whole length. */
 static const char *S_figure_out(S_out *o, const cc_xfig *f, size_t *len, size_t *lead)
 {
-    S_memo *m = f->id ? &o->memo[(f->id - 1) % CC_EXTRACT_FIG_IDS] : NULL;
+    cc_xmemo *m = f->memo;
     cc_buf *b = m ? &m->out : &o->scratch;
     if (!m || m->id != f->id) {
         cc_buf_clear(b);
@@ -421,7 +414,6 @@ int cc_cmd_extract(int argc, char **argv)
     if (!cc_out_open(&out, output))
         return CC_EXIT_USAGE;
     o.fp = out.fp;
-    o.memo = cc_xcalloc(CC_EXTRACT_FIG_IDS, sizeof *o.memo);
     if (o.format == S_JSONL)
         cc_jpiece_init(&o.js);
     o.progress = !quiet && isatty(fileno(stderr));
@@ -444,9 +436,6 @@ int cc_cmd_extract(int argc, char **argv)
     if (!quiet && !o.progress && output)
         fprintf(stderr, "extract: %zu figure%s in %d file%s\n", o.total, o.total == 1 ? "" : "s", argc - optind,
                 argc - optind == 1 ? "" : "s");
-    for (size_t i = 0; i < CC_EXTRACT_FIG_IDS; i++)
-        cc_buf_free(&o.memo[i].out);
-    free(o.memo);
     cc_buf_free(&o.scratch);
     free(o.id_base);
     cc_buf_free(&o.out);

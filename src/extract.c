@@ -347,6 +347,7 @@ _Static_assert(sizeof(S_figtag) * S_WAYS == 64, "a set of tags is one cache line
 typedef struct {
     char key[S_FIG_KEY];
     cc_figure fig;
+    cc_xmemo memo;             /* the consumer's (extract.h) */
 } S_figslot;
 
 
@@ -1756,7 +1757,8 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
 {
     const char *s = x->s;
     cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, fig,
-                  sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id};
+                  sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id,
+                  id ? &x->figs[(id - 1) % S_FIG_MAX].memo : NULL};
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
     if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
         size_t a_end = x->pend.x.a.end - x->base;
@@ -1957,7 +1959,7 @@ cc_extractor *cc_extractor_new(const cc_tolerance *tol, unsigned flags, cc_extra
     if (!x->fig_tag)
         x->fig_tag = cc_xmalloc(S_FIG_MAX * sizeof *x->fig_tag);
     memset(x->fig_tag, 0, S_FIG_MAX * sizeof *x->fig_tag);
-    x->figs = cc_xmalloc(S_FIG_MAX * sizeof *x->figs);
+    x->figs = cc_xcalloc(S_FIG_MAX, sizeof *x->figs);
     cc_extractor_begin(x, "-");
     return x;
 }
@@ -2061,6 +2063,8 @@ void cc_extractor_free(cc_extractor *x)
     if (!x)
         return;
     S_fig_clear(x);
+    for (size_t i = 0; i < S_FIG_MAX; i++)
+        cc_buf_free(&x->figs[i].memo.out);
     free(x->fig_tag);
     free(x->figs);
     free(x->file);

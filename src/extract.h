@@ -14,6 +14,17 @@
 
 #define CC_EXTRACT_SENTENCE_MAX (64 * 1024)
 
+/* Room the scanner keeps beside each figure reading it remembers, for
+ * what a consumer derives from the figure (extract's printed output): in
+ * the same place as the reading, so that a figure seen again finds both
+ * at once.  `id` says whose it is (0: nobody's yet); the scanner only
+ * zeroes it at the start and frees `out` at the end. */
+typedef struct {
+    uint64_t id;
+    size_t lead;
+    cc_buf out;
+} cc_xmemo;
+
 /* One figure: its span (byte offsets into the file, end exclusive) and
  * how it reads.  `bare` is where the figure starts once a leading verb is
  * left out (提升到了90% -> 90%): the form a ledger's before/after wants. */
@@ -25,11 +36,12 @@ typedef struct {
     unsigned numflags;         /* its CC_NUM_* flags */
     bool has_verb;             /* a verb or level word leads the text */
     uint64_t id;               /* the same id, the same text (and fig); 0: not remembered */
+    cc_xmemo *memo;            /* the room beside the id's slot (NULL for id 0): check memo->id */
 } cc_xfig;
 
 /* The scanner remembers CC_EXTRACT_FIG_IDS figure readings, and an id
- * names one slot of them, (id - 1) % CC_EXTRACT_FIG_IDS: a consumer
- * remembers what it derives from a figure in a table of that size. */
+ * names one slot of them, (id - 1) % CC_EXTRACT_FIG_IDS; a consumer
+ * remembers what it derives from a figure in the slot's cc_xmemo. */
 #define CC_EXTRACT_FIG_IDS 4096
 
 /* What the callback gets.  Everything is borrowed and valid only during
