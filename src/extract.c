@@ -1763,8 +1763,10 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
         size_t a_end = x->pend.x.a.end - x->base;
         size_t b_at = sp->verb ? sp->start : sp->bare;
-        /* the "to" may sit in B's own prefix (降至, 提升到) */
-        if (S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) {
+        /* the "to" may sit in B's own prefix (降至, 提升到); 从10元到100元不等
+         * is a spread of values, not a before and an after */
+        if ((S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) &&
+            !S_at(s, sp->end, x->n, "不等") && !S_at(s, sp->end, x->n, "之间")) {
             cc_extracted *e = &x->pend.x;
             e->pair = true;
             e->b = xf;
