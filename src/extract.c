@@ -1442,8 +1442,9 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
                         * an article "- " opening a line is a list's dash */
         else if (p > lo && s[p - 1] == '.' && (p == lo + 1 || !(S_alnum((unsigned char)s[p - 2]) || s[p - 2] == '.')))
             q = p >= lo + 2 && s[p - 2] == '-' && (p == lo + 2 || !S_alnum((unsigned char)s[p - 3])) ? p - 2 : p - 1;
-        else if (S_before(s, p, "负") || S_before(s, p, "負") || (S_before(s, p, "－") && !S_before(s, p - 3, "－")))
-            q = p - 3;
+        else if (S_before(s, p, "负") || S_before(s, p, "負") || (S_before(s, p, "－") && !S_before(s, p - 3, "－")) ||
+                 (S_before(s, p, "−") && (p == lo + 3 || !S_alnum((unsigned char)s[p - 4]))))
+            q = p - 3; /* −3.2%: the minus sign U+2212, as - is */
         sp->arabic = true;
     } else if (S_alpha(c)) {
         sp->words = true;
