@@ -1196,11 +1196,17 @@ static bool S_object_after(const char *s, size_t e, size_t hi)
     return false;
 }
 
+/* Does only white space, or a Markdown heading's #s, stand between the
+ * line's start and i (## 3. Results)? */
 static bool S_line_start(const char *s, size_t lo, size_t i)
 {
-    while (i > lo && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\r'))
-        i--;
-    return i == lo || s[i - 1] == '\n';
+    size_t j = i;
+    while (j > lo && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\r'))
+        j--;
+    if (j < i)
+        while (j > lo && s[j - 1] == '#')
+            j--;
+    return j == lo || s[j - 1] == '\n';
 }
 
 /* A number in words standing alone (one, the 一 of 一群): its figure
