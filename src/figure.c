@@ -101,9 +101,10 @@ static bool S_fold(const char *s, size_t n, char *b)
     return true;
 }
 
+/* White space, and the asterisks of Markdown emphasis (提升了**3倍**). */
 static void S_skip_ws(S_reader *r)
 {
-    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t'))
+    while (r->i < r->n && (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '*'))
         r->i++;
 }
 
