@@ -359,6 +359,7 @@ static const cc_word S_words[] = {
     {"-fold", CC_W_UNIT, CC_U_X, EN},
     {"%", CC_W_UNIT, CC_U_PERCENT, 0},
     {"percent", CC_W_UNIT, CC_U_PERCENT, EN},
+    {"pct", CC_W_UNIT, CC_U_PERCENT, EN},
     {"per cent", CC_W_UNIT, CC_U_PERCENT, EN},
     {"percents", CC_W_UNIT, CC_U_PERCENT, EN},
     {"percentage", CC_W_UNIT, CC_U_PERCENT, EN},
