@@ -165,7 +165,7 @@ static void S_init(void)
     for (int c = 0xE0; c <= 0xEF; c++)
         S_class[c] = S_C_LEAD3;
     static const char *const zh =
-        "零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆翻减減";
+        "零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆翻减減半";
     for (const char *p = zh; *p; p += 3)
         S_set_utf8(S_trigger, p);
     for (unsigned cp = 0xFF10; cp <= 0xFF19; cp++)
@@ -875,6 +875,14 @@ static bool S_score_before(const char *s, size_t at)
     return false;
 }
 
+/* The length of a Chinese unit of time at s[i] (小时, 天, 分钟 …), or 0. */
+static size_t S_time_unit_after(cc_extractor *x, size_t i, size_t hi)
+{
+    size_t len;
+    const cc_word *w = i < hi ? S_lex_after(x, x->s + i, hi - i, CC_W_UNIT, &len) : NULL;
+    return w && len && w->arg >= CC_U_NS && w->arg <= CC_U_WK && !(w->flags & CC_WF_ASCII) ? len : 0;
+}
+
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
@@ -933,6 +941,10 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     continue;
                 }
                 unit = true;
+                /* 两天半: and a half, after the unit of time */
+                if (w->arg >= CC_U_NS && w->arg <= CC_U_WK && S_at(s, y + len, hi, "半") &&
+                    !S_time_unit_after(x, y + len + 3, hi))
+                    len += 3;
             }
             if (w->cls == CC_W_SUFQUAL)
                 qual = true;
@@ -944,6 +956,14 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             if (cp && S_has(S_measure, cp)) {
                 e = y + 3;
                 measure = true;
+                /* 一个半小时: and a half, then the unit of time (figure.c) */
+                size_t tl;
+                if (cp == 0x4E2A && S_at(s, e, hi, "半") && (tl = S_time_unit_after(x, e + 3, hi)) != 0) {
+                    e += 3 + tl;
+                    measure = false;
+                    unit = true;
+                    continue;
+                }
                 /* 3个月, 两个小时: the measure word 个 keeps a duration's noun;
                  * so does 人 of a unit of work (2人月, 1.5人周, 10人天) */
                 if ((cp == 0x4E2A && S_at(s, e, hi, "月")) ||
@@ -1400,6 +1420,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         if (idiom_char)
             return r;
     }
+    /* 半小时, 半天: half a unit of time (figure.c); any other 半 starts
+     * nothing (一半 and 三成半 are read from their first numeral) */
+    bool half = false;
+    if (S_at(s, p, hi, "半")) {
+        if (!S_time_unit_after(x, p + 3, hi))
+            return r;
+        half = true;
+    }
 
     if (S_digit(c)) {
         /* FP32, R1, A100, GPT-4, v1.2: glued to letters */
@@ -1553,8 +1581,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
 scan:;
     const char *err = NULL;
     size_t lim = hi - q > CC_FIGURE_MAX ? q + CC_FIGURE_MAX : hi;
-    bool got = q != p && cc_numeral_scan(s + q, lim - q, &sp->m, &err);
-    if (!got) {
+    bool got = q != p && !half && cc_numeral_scan(s + q, lim - q, &sp->m, &err);
+    if (!got && half) {
+        q = p;
+        sp->m.value = 0.5;
+        sp->m.len = 3;
+        sp->m.flags = CC_NUM_CHINESE | CC_NUM_EXACT;
+        got = true;
+    } else if (!got) {
         q = p;
         got = cc_numeral_scan(s + q, lim - q, &sp->m, &err);
     }

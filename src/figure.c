@@ -229,6 +229,33 @@ static size_t S_object_by(const S_reader *r)
  * before a verb ("性能提升了3倍"): the verb must follow; and as the object
  * of an English verb when "by" and the number follow it (reduces latency
  * by 30%). */
+/* The length of a time unit at s[i] (小时, 天, min …), or 0. */
+static size_t S_time_unit_at(const S_reader *r, size_t i)
+{
+    size_t len;
+    const cc_word *w = i < r->n ? cc_lex_match(r->s + i, r->n - i, CC_W_UNIT, &len) : NULL;
+    return w && w->arg >= CC_U_NS && w->arg <= CC_U_WK ? len : 0;
+}
+
+static bool S_at_text(const S_reader *r, size_t i, const char *t)
+{
+    size_t k = strlen(t);
+    return i <= r->n && r->n - i >= k && memcmp(r->s + i, t, k) == 0;
+}
+
+/* 半小时, 半天: half a unit of time, exactly */
+static bool S_half_unit(S_reader *r)
+{
+    if (!S_at_text(r, r->i, "半") || !S_time_unit_at(r, r->i + 3))
+        return false;
+    memset(&r->num, 0, sizeof r->num);
+    r->num.value = 0.5;
+    r->num.len = 3;
+    r->num.flags = CC_NUM_CHINESE | CC_NUM_EXACT;
+    r->num_at = r->i;
+    return true;
+}
+
 static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
 {
     const cc_word *prev = NULL; /* the word read before */
@@ -242,6 +269,8 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->i++;
             continue;
         }
+        if (S_half_unit(r))
+            return true;
         if (S_number(r, &r->num, numerr)) {
             r->num_at = r->i;
             return true;
@@ -425,6 +454,13 @@ static bool S_numeral_at(const S_reader *r)
 
 static bool S_read_suffix(S_reader *r, const char *input, char **err)
 {
+    /* 一个半小时, 两个半天: and a half, before the unit of time (exactly) */
+    if (S_at_text(r, r->i, "个半") && S_time_unit_at(r, r->i + 6)) {
+        r->num.value += 0.5;
+        r->num.step = r->num.nz_step = 0;
+        r->num.flags |= CC_NUM_EXACT;
+        r->i += 6;
+    }
     /* 30-minute, 3-day, 20-percent: an English unit joined by a hyphen */
     if (r->i + 1 < r->n && r->s[r->i] == '-' && ((r->s[r->i + 1] | 0x20) >= 'a' && (r->s[r->i + 1] | 0x20) <= 'z')) {
         size_t len;
@@ -457,6 +493,13 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                     return false;
                 }
                 r->unit = (cc_unit_id)w->arg;
+                /* 两天半, 一小时半: and a half, after the unit of time (exactly) */
+                if (w->arg >= CC_U_NS && w->arg <= CC_U_WK && S_at_text(r, r->i, "半") && !S_time_unit_at(r, r->i + 3)) {
+                    r->num.value += 0.5;
+                    r->num.step = r->num.nz_step = 0;
+                    r->num.flags |= CC_NUM_EXACT;
+                    r->i += 3;
+                }
                 break;
             case CC_W_SUFDIR: {
                 /* 3x speedup is the new level (DESIGN 1.3); 50% speedup, like
