@@ -1420,14 +1420,6 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         if (idiom_char)
             return r;
     }
-    /* 半小时, 半天: half a unit of time (figure.c); any other 半 starts
-     * nothing (一半 and 三成半 are read from their first numeral) */
-    bool half = false;
-    if (S_at(s, p, hi, "半")) {
-        if (!S_time_unit_after(x, p + 3, hi))
-            return r;
-        half = true;
-    }
 
     if (S_digit(c)) {
         /* FP32, R1, A100, GPT-4, v1.2: glued to letters */
@@ -1506,6 +1498,16 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
                 q = p - 3;
         } else {
             sp->chinese = true;
+            /* 半小时, 半天: half a unit of time (figure.c); any other 半
+             * starts nothing (一半 and 三成半 are read from their first numeral) */
+            if (cp == 0x534A) {
+                if (!S_time_unit_after(x, p + 3, hi))
+                    return r;
+                sp->m.value = 0.5;
+                sp->m.len = 3;
+                sp->m.flags = CC_NUM_CHINESE | CC_NUM_EXACT;
+                goto scanned;
+            }
             if (S_before(s, p, "负") || S_before(s, p, "負"))
                 q = p - 3;
         }
@@ -1581,14 +1583,8 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
 scan:;
     const char *err = NULL;
     size_t lim = hi - q > CC_FIGURE_MAX ? q + CC_FIGURE_MAX : hi;
-    bool got = q != p && !half && cc_numeral_scan(s + q, lim - q, &sp->m, &err);
-    if (!got && half) {
-        q = p;
-        sp->m.value = 0.5;
-        sp->m.len = 3;
-        sp->m.flags = CC_NUM_CHINESE | CC_NUM_EXACT;
-        got = true;
-    } else if (!got) {
+    bool got = q != p && cc_numeral_scan(s + q, lim - q, &sp->m, &err);
+    if (!got) {
         q = p;
         got = cc_numeral_scan(s + q, lim - q, &sp->m, &err);
     }
@@ -1597,6 +1593,7 @@ scan:;
             r.resume = S_skip_token(s, p, hi);
         return r;
     }
+scanned:
     sp->num = q;
     sp->num_end = q + sp->m.len;
     while (sp->num_end > sp->num && s[sp->num_end - 1] == ' ')
