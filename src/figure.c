@@ -502,6 +502,26 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 }
                 break;
             case CC_W_SUFDIR: {
+                /* half as fast, 3 times as much: the number is the factor
+                 * itself, the new level, up above one and down below it
+                 * (half as fast is 0.5x, not 50% faster) */
+                if (w->flags & CC_WF_EQUAL) {
+                    if (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_PERCENT)) {
+                        r->num.value /= 100;
+                        r->num.step /= 100;
+                        r->num.nz_step /= 100;
+                        r->num.flags &= ~(unsigned)CC_NUM_PERCENT;
+                    }
+                    if (r->unit == CC_U_NONE)
+                        r->unit = CC_U_X;
+                    r->level = true;
+                    if (w->flags & CC_WF_SPEED)
+                        r->speed = true;
+                    double v = r->idiom ? r->idiom / 10.0 : r->num.value;
+                    if (v != 1 && !S_set_dir(r, v > 1 ? CC_DIR_UP : CC_DIR_DOWN, at, input, err))
+                        return false;
+                    break;
+                }
                 /* 3x speedup is the new level (DESIGN 1.3); 50% speedup, like
                  * 50% faster, is a change of +50% */
                 bool was_level = r->level;
