@@ -880,7 +880,7 @@ static size_t S_time_unit_after(cc_extractor *x, size_t i, size_t hi)
 {
     size_t len;
     const cc_word *w = i < hi ? S_lex_after(x, x->s + i, hi - i, CC_W_UNIT, &len) : NULL;
-    return w && len && w->arg >= CC_U_NS && w->arg <= CC_U_WK && !(w->flags & CC_WF_ASCII) ? len : 0;
+    return w && len && cc_unit_is_time(w->arg) && !(w->flags & CC_WF_ASCII) ? len : 0;
 }
 
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
@@ -942,7 +942,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 }
                 unit = true;
                 /* 两天半: and a half, after the unit of time */
-                if (w->arg >= CC_U_NS && w->arg <= CC_U_WK && S_at(s, y + len, hi, "半") &&
+                if (cc_unit_is_time(w->arg) && S_at(s, y + len, hi, "半") &&
                     !S_time_unit_after(x, y + len + 3, hi))
                     len += 3;
             }

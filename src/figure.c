@@ -233,8 +233,15 @@ static size_t S_object_by(const S_reader *r)
 static size_t S_time_unit_at(const S_reader *r, size_t i)
 {
     size_t len;
-    const cc_word *w = i < r->n ? cc_lex_match(r->s + i, r->n - i, CC_W_UNIT, &len) : NULL;
-    return w && w->arg >= CC_U_NS && w->arg <= CC_U_WK ? len : 0;
+    return i < r->n && cc_lex_time_unit(r->s + i, r->n - i, &len) ? len : 0;
+}
+
+/* 一个半小时, 两天半: and a half, which is exact */
+static void S_add_half(S_reader *r)
+{
+    r->num.value += 0.5;
+    r->num.step = r->num.nz_step = 0;
+    r->num.flags |= CC_NUM_EXACT;
 }
 
 static bool S_at_text(const S_reader *r, size_t i, const char *t)
@@ -456,9 +463,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
 {
     /* 一个半小时, 两个半天: and a half, before the unit of time (exactly) */
     if (S_at_text(r, r->i, "个半") && S_time_unit_at(r, r->i + 6)) {
-        r->num.value += 0.5;
-        r->num.step = r->num.nz_step = 0;
-        r->num.flags |= CC_NUM_EXACT;
+        S_add_half(r);
         r->i += 6;
     }
     /* 30-minute, 3-day, 20-percent: an English unit joined by a hyphen */
@@ -475,7 +480,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
         size_t at = r->i;
         const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER);
         /* 10周年 is an anniversary: 周年 is a counted noun, not weeks */
-        if (w && w->cls == CC_W_UNIT && w->arg == CC_U_WK && r->n - r->i >= 3 && memcmp(r->s + r->i, "年", 3) == 0) {
+        if (w && w->cls == CC_W_UNIT && w->arg == CC_U_WK && S_at_text(r, r->i, "年")) {
             r->i = at;
             w = NULL;
         }
@@ -494,10 +499,8 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 }
                 r->unit = (cc_unit_id)w->arg;
                 /* 两天半, 一小时半: and a half, after the unit of time (exactly) */
-                if (w->arg >= CC_U_NS && w->arg <= CC_U_WK && S_at_text(r, r->i, "半") && !S_time_unit_at(r, r->i + 3)) {
-                    r->num.value += 0.5;
-                    r->num.step = r->num.nz_step = 0;
-                    r->num.flags |= CC_NUM_EXACT;
+                if (cc_unit_is_time(w->arg) && S_at_text(r, r->i, "半") && !S_time_unit_at(r, r->i + 3)) {
+                    S_add_half(r);
                     r->i += 3;
                 }
                 break;

@@ -679,6 +679,12 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
     return NULL;
 }
 
+const cc_word *cc_lex_time_unit(const char *s, size_t n, size_t *len)
+{
+    const cc_word *w = cc_lex_match(s, n, CC_W_UNIT, len);
+    return w && cc_unit_is_time(w->arg) ? w : NULL;
+}
+
 size_t cc_lex_per_time(const char *s, size_t n)
 {
     size_t k = 0;
@@ -689,10 +695,7 @@ size_t cc_lex_per_time(const char *s, size_t n)
     else
         return 0;
     size_t len;
-    const cc_word *w = cc_lex_match(s + k, n - k, CC_W_UNIT, &len);
-    if (!w || w->arg < CC_U_NS || w->arg > CC_U_WK)
-        return 0;
-    return k + len;
+    return cc_lex_time_unit(s + k, n - k, &len) ? k + len : 0;
 }
 
 uint64_t cc_lex_end_lens(unsigned char last)

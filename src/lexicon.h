@@ -64,6 +64,14 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask);
 /* Bit k is set when some word of k bytes (k < 64) ends with the byte
  * last (ASCII compared without case): a look-back tries only those k. */
 uint64_t cc_lex_end_lens(unsigned char last);
+/* Is u a unit of time (ns … wk)? */
+static inline bool cc_unit_is_time(unsigned u)
+{
+    return u >= CC_U_NS && u <= CC_U_WK;
+}
+/* The unit of time s[0..n) starts with (小时, 天, min …), or NULL; *len
+ * gets its length. */
+const cc_word *cc_lex_time_unit(const char *s, size_t n, size_t *len);
 /* A count's "per unit of time" right after its noun: "/s", "/秒", "/hour",
  * " per second" (1,850 tokens/s, 3000个/秒); its length in bytes, or 0. */
 size_t cc_lex_per_time(const char *s, size_t n);
