@@ -225,15 +225,20 @@ static size_t S_object_by(const S_reader *r)
     return (size_t)-1;
 }
 
-/* Words before the number.  Unknown words are allowed only as a subject
- * before a verb ("性能提升了3倍"): the verb must follow; and as the object
- * of an English verb when "by" and the number follow it (reduces latency
- * by 30%). */
 /* The length of a time unit at s[i] (小时, 天, min …), or 0. */
 static size_t S_time_unit_at(const S_reader *r, size_t i)
 {
     size_t len;
     return i < r->n && cc_lex_time_unit(r->s + i, r->n - i, &len) ? len : 0;
+}
+
+/* The numeral times mul / div, its precision too (a share in %, basis
+ * points, 一半 as a factor); dividing keeps 35 / 100 the double of 0.35. */
+static void S_scale(cc_numeral *m, double mul, double div)
+{
+    m->value = m->value * mul / div;
+    m->step = m->step * mul / div;
+    m->nz_step = m->nz_step * mul / div;
 }
 
 /* 一个半小时, 两天半: and a half, which is exact */
@@ -244,6 +249,7 @@ static void S_add_half(S_reader *r)
     r->num.flags |= CC_NUM_EXACT;
 }
 
+/* Does the text at i start with t? */
 static bool S_at_text(const S_reader *r, size_t i, const char *t)
 {
     size_t k = strlen(t);
@@ -263,6 +269,10 @@ static bool S_half_unit(S_reader *r)
     return true;
 }
 
+/* Words before the number.  Unknown words are allowed only as a subject
+ * before a verb ("性能提升了3倍"): the verb must follow; and as the object
+ * of an English verb when "by" and the number follow it (reduces latency
+ * by 30%). */
 static bool S_read_prefix(S_reader *r, const char *input, char **err, const char **numerr)
 {
     const cc_word *prev = NULL; /* the word read before */
@@ -510,9 +520,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                  * (half as fast is 0.5x, not 50% faster) */
                 if (w->flags & CC_WF_EQUAL) {
                     if (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_PERCENT)) {
-                        r->num.value /= 100;
-                        r->num.step /= 100;
-                        r->num.nz_step /= 100;
+                        S_scale(&r->num, 1, 100);
                         r->num.flags &= ~(unsigned)CC_NUM_PERCENT;
                     }
                     if (r->unit == CC_U_NONE)
@@ -877,28 +885,22 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     /* 250 basis points, 25个基点: hundredths of a percentage point */
     if (r.unit == CC_U_BP) {
         r.unit = CC_U_PP;
-        r.num.value /= 100;
-        r.num.step /= 100;
-        r.num.nz_step /= 100;
-        r.num2.value /= 100;
-        r.num2.step /= 100;
-        r.num2.nz_step /= 100;
+        S_scale(&r.num, 1, 100);
+        S_scale(&r.num2, 1, 100);
     }
 
     double v = r.idiom ? r.idiom / 10.0 : r.num.value;
     unsigned flags = r.idiom ? CC_NUM_EXACT : r.num.flags;
-    /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
-     * in English words (two thirds, cut by a third); with a unit it is a
-     * part of it (a half hour, 四分之一秒) */
     /* a share of a count (9 out of 10 engineers) names the whole it counts:
      * the noun is not a counted noun of the share */
     if ((flags & CC_NUM_RATIO) && r.unit == CC_U_NONE)
         r.noun_len = 0;
+    /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
+     * in English words (two thirds, cut by a third); with a unit it is a
+     * part of it (a half hour, 四分之一秒) */
     if (!r.idiom && !(flags & CC_NUM_PERCENT) && (flags & CC_NUM_FRACTION) && r.unit == CC_U_NONE && !r.noun_len) {
-        v *= 100;
-        r.num.value = v;
-        r.num.step *= 100;
-        r.num.nz_step *= 100;
+        S_scale(&r.num, 100, 1);
+        v = r.num.value;
         flags |= CC_NUM_PERCENT;
     }
     /* after the scaling above: 四分之1e308 is 2.5e309% */
