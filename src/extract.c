@@ -269,6 +269,16 @@ static inline __attribute__((always_inline)) bool S_before(const char *s, size_t
 }
 
 /* Start of the code point that ends just before i. */
+/* Does s[i..n) start with one of the count words? */
+static bool S_at_any(const char *s, size_t i, size_t n, const char *const *words, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (S_at(s, i, n, words[k]))
+            return true;
+    return false;
+}
+#define S_AT_ANY(s, i, n, words) S_at_any((s), (i), (n), (words), sizeof(words) / sizeof(words)[0])
+
 static size_t S_prev(const char *s, size_t i)
 {
     if (i == 0)
@@ -868,9 +878,8 @@ static bool S_score_before(const char *s, size_t at)
         y--;
         if (S_boundary(s, y, at))
             return false;
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-            if (S_at(s, y, at, words[k]))
-                return true;
+        if (S_AT_ANY(s, y, at, words))
+            return true;
     }
     return false;
 }
@@ -1215,10 +1224,7 @@ static const cc_figure *S_bare_number(cc_extractor *x, S_span *sp)
 static bool S_object_after(const char *s, size_t e, size_t hi)
 {
     static const char *const det[] = {" the ", " its ", " their ", " our ", " his ", " her ", " that ", " what "};
-    for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
-        if (S_at(s, e, hi, det[k]))
-            return true;
-    return false;
+    return S_AT_ANY(s, e, hi, det);
 }
 
 /* Does only white space, or a Markdown heading's #s, stand between the
@@ -1265,12 +1271,8 @@ static bool S_model_end(const char *s, size_t e, size_t n)
     if (e >= n || ((unsigned char)s[e] < 0x80 && !S_alnum((unsigned char)s[e])))
         return true;
     unsigned cp = S_cp3(s, e, n);
-    if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20))
-        return true;
-    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
-        if (S_at(s, e, n, after[k]))
-            return true;
-    return false;
+    return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+           S_AT_ANY(s, e, n, after);
 }
 
 /* Is the word right before the number at `num`, one space before it, a
