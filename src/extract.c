@@ -950,10 +950,15 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     continue;
                 }
                 unit = true;
-                /* 两天半: and a half, after the unit of time */
+                /* 两天半: and a half, after the unit of time; 1小时30分钟: a
+                 * duration in two units (figure.c) */
+                cc_numeral m2;
+                cc_unit_id u2;
                 if (cc_unit_is_time(w->arg) && S_at(s, y + len, hi, "半") &&
                     !S_time_unit_after(x, y + len + 3, hi))
                     len += 3;
+                else if (cc_unit_is_time(w->arg))
+                    len += cc_lex_duration_rest(s + y + len, hi - y - len, (cc_unit_id)w->arg, &m2, &u2);
             }
             if (w->cls == CC_W_SUFQUAL)
                 qual = true;

@@ -241,6 +241,25 @@ static void S_scale(cc_numeral *m, double mul, double div)
     m->nz_step = m->nz_step * mul / div;
 }
 
+/* 1小时30分钟, 2 hours 30 minutes: a duration in two units is one figure
+ * in the smaller unit (90 min), written to the precision of its second
+ * number. */
+static void S_duration_rest(S_reader *r)
+{
+    cc_numeral m2;
+    cc_unit_id u2;
+    size_t k = cc_lex_duration_rest(r->s + r->i, r->n - r->i, r->unit, &m2, &u2);
+    if (!k)
+        return;
+    double per = cc_unit_seconds(cc_unit_name(r->unit)) / cc_unit_seconds(cc_unit_name(u2));
+    r->num.value = r->num.value * per + m2.value;
+    r->num.step = m2.step;
+    r->num.nz_step = m2.nz_step;
+    r->num.flags = (r->num.flags & (CC_NUM_CHINESE | CC_NUM_WORDS)) | m2.flags;
+    r->unit = u2;
+    r->i += k;
+}
+
 /* 一个半小时, 两天半: and a half, which is exact */
 static void S_add_half(S_reader *r)
 {
@@ -430,7 +449,10 @@ static bool S_read_range(S_reader *r)
         while (after < r->n && (r->s[after] == ' ' || r->s[after] == '\t'))
             after++;
         const cc_word *u2 = u ? cc_lex_match(r->s + after, r->n - after, CC_W_UNIT, &len) : NULL;
-        if (!u || u2) {
+        /* 2 hours and 30 minutes is one duration (S_duration_rest), not a range */
+        bool duration = u && u2 && cc_unit_is_time(u->arg) && cc_unit_is_time(u2->arg) &&
+                        cc_unit_seconds(cc_unit_name(u2->arg)) < cc_unit_seconds(cc_unit_name(u->arg));
+        if ((!u || u2) && !duration) {
             r->range = true;
             r->i += r->num2.len;
             r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
@@ -512,6 +534,8 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 if (cc_unit_is_time(w->arg) && S_at_text(r, r->i, "半") && !S_time_unit_at(r, r->i + 3)) {
                     S_add_half(r);
                     r->i += 3;
+                } else if (cc_unit_is_time(w->arg) && !r->range) {
+                    S_duration_rest(r);
                 }
                 break;
             case CC_W_SUFDIR: {

@@ -685,6 +685,30 @@ const cc_word *cc_lex_time_unit(const char *s, size_t n, size_t *len)
     return w && cc_unit_is_time(w->arg) ? w : NULL;
 }
 
+size_t cc_lex_duration_rest(const char *s, size_t n, cc_unit_id first, cc_numeral *m, cc_unit_id *unit)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i > 0 && n - i >= 4 && memcmp(s + i, "and ", 4) == 0) {
+        i += 4;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    const char *err = NULL;
+    if (i >= n || !cc_numeral_scan(s + i, n - i, m, &err) || m->len == 0 || m->value < 0 ||
+        (m->flags & (CC_NUM_PERCENT | CC_NUM_FRACTION | CC_NUM_APPROX)))
+        return 0;
+    size_t j = i + m->len, len;
+    while (j < n && s[j] == ' ')
+        j++;
+    const cc_word *w = cc_lex_time_unit(s + j, n - j, &len);
+    if (!w || cc_unit_seconds(cc_unit_name(w->arg)) >= cc_unit_seconds(cc_unit_name(first)))
+        return 0;
+    *unit = (cc_unit_id)w->arg;
+    return j + len;
+}
+
 size_t cc_lex_per_time(const char *s, size_t n)
 {
     size_t k = 0;

@@ -72,6 +72,11 @@ static inline bool cc_unit_is_time(unsigned u)
 /* The unit of time s[0..n) starts with (小时, 天, min …), or NULL; *len
  * gets its length. */
 const cc_word *cc_lex_time_unit(const char *s, size_t n, size_t *len);
+/* After a number and its unit of time `first`: the rest of a duration
+ * written in two units, a number and a smaller unit of time (1小时30分钟,
+ * 2 hours 30 minutes, 2 hours and 30 minutes); its length in bytes, or 0.
+ * *m and *unit get the second number and its unit. */
+size_t cc_lex_duration_rest(const char *s, size_t n, cc_unit_id first, cc_numeral *m, cc_unit_id *unit);
 /* A count's "per unit of time" right after its noun: "/s", "/秒", "/hour",
  * " per second" (1,850 tokens/s, 3000个/秒); its length in bytes, or 0. */
 size_t cc_lex_per_time(const char *s, size_t n);
