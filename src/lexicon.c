@@ -695,8 +695,18 @@ size_t cc_lex_duration_rest(const char *s, size_t n, cc_unit_id first, cc_numera
         while (i < n && s[i] == ' ')
             i++;
     }
+    /* most units are followed by no number: say no before reading one */
+    static const unsigned zh_digits[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                         0x4E03, 0x516B, 0x4E5D, 0x5341, 0x4E24}; /* 零一二三四五六七八九十两 */
+    unsigned char c = i < n ? (unsigned char)s[i] : 0;
+    bool digit = c >= '0' && c <= '9';
+    if (!digit && c >= 0xE0 && c < 0xF0 && n - i >= 3) {
+        unsigned cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
+        for (size_t k = 0; !digit && k < sizeof zh_digits / sizeof zh_digits[0]; k++)
+            digit = cp == zh_digits[k];
+    }
     const char *err = NULL;
-    if (i >= n || !cc_numeral_scan(s + i, n - i, m, &err) || m->len == 0 || m->value < 0 ||
+    if (!digit || !cc_numeral_scan(s + i, n - i, m, &err) || m->len == 0 || m->value < 0 ||
         (m->flags & (CC_NUM_PERCENT | CC_NUM_FRACTION | CC_NUM_APPROX)))
         return 0;
     size_t j = i + m->len, len;
