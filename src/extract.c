@@ -340,7 +340,7 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
  * tags are apart, so that a probe reads a few tags and not whole slots;
  * the frequent texts stay whatever the input, and memory is bounded. */
 #define S_FIG_KEY 96
-#define S_FIG_MAX CC_EXTRACT_FIG_IDS
+#define S_FIG_MAX 4096 /* readings remembered; an id names slot (id - 1) % S_FIG_MAX */
 #define S_WAYS 4
 _Static_assert((S_FIG_MAX & (S_FIG_MAX - 1)) == 0 && S_FIG_MAX >= S_WAYS, "S_parse masks with S_FIG_MAX / S_WAYS - 1");
 

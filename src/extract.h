@@ -39,11 +39,6 @@ typedef struct {
     cc_xmemo *memo;            /* the room beside the id's slot (NULL for id 0): check memo->id */
 } cc_xfig;
 
-/* The scanner remembers CC_EXTRACT_FIG_IDS figure readings, and an id
- * names one slot of them, (id - 1) % CC_EXTRACT_FIG_IDS; a consumer
- * remembers what it derives from a figure in the slot's cc_xmemo. */
-#define CC_EXTRACT_FIG_IDS 4096
-
 /* What the callback gets.  Everything is borrowed and valid only during
  * the call. */
 typedef struct {
