@@ -59,6 +59,10 @@ static unsigned char S_class[256];
 static unsigned char S_bnd_lead[256];  /* the bytes that can begin a sentence boundary */
 static unsigned char S_from_lead[256]; /* the first bytes of what the look-back for 从 stops at */
 static uint32_t S_trigger[65536 / 32];
+/* S_trigger for the hot loop, which holds a character's three bytes b0 b1
+ * b2 in a word: indexed by (b1 & 0x3F) << 8 | (b0 & 0x0F), a bit for
+ * each b2 & 0x3F */
+static uint64_t S_trigger_by_pair[0x3F10];
 static uint32_t S_measure[65536 / 32];
 static uint32_t S_word_end[65536 / 32];
 
@@ -170,6 +174,9 @@ static void S_init(void)
         S_set_utf8(S_trigger, p);
     for (unsigned cp = 0xFF10; cp <= 0xFF19; cp++)
         S_set(S_trigger, cp);
+    for (unsigned cp = 0; cp < 65536; cp++)
+        if (S_has(S_trigger, cp))
+            S_trigger_by_pair[((cp >> 6) & 0x3Fu) << 8 | cp >> 12] |= 1ull << (cp & 63);
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
     for (const char *p = S_word_starts; *p; p += 3)
@@ -217,6 +224,17 @@ static void S_init(void)
         slot[j] = (unsigned char)i;
     }
     S_ready = true;
+}
+
+/* Four bytes as a little-endian word: p[0] in the low byte. */
+static inline uint32_t S_load32(const unsigned char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap32(w);
+#endif
+    return w;
 }
 
 static bool S_alpha(unsigned char c)
@@ -1943,17 +1961,25 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             break;
         }
         case S_C_LEAD3: {
-            /* a run of three-byte characters, most of them not numerals.
-             * A lead byte without its two continuation bytes (invalid
-             * UTF-8) is one byte: jumping 3 would skip a newline or digit */
-            do {
-                if (i + 2 >= n || (((u[i + 1] & 0xC0u) ^ 0x80u) | ((u[i + 2] & 0xC0u) ^ 0x80u)))
+            /* a run of three-byte characters, most of them not numerals,
+             * tested a character at a time from one load of its bytes: a
+             * lead byte 1110xxxx and two continuation bytes 10xxxxxx.  A
+             * lead byte without them (invalid UTF-8) is one byte: jumping
+             * 3 would skip a newline or digit */
+            for (;;) {
+                uint32_t w;
+                if (i + 4 <= n)
+                    w = S_load32(u + i);
+                else if (i + 3 == n)
+                    w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
+                else
                     break;
-                unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
-                if ((S_trigger[cp >> 5] >> (cp & 31)) & 1u)
+                if ((w & 0xC0C0F0u) != 0x8080E0u)
+                    break;
+                if ((S_trigger_by_pair[w & 0x3F0Fu] >> ((w >> 16) & 63u)) & 1u)
                     break;
                 i += 3;
-            } while (i < n && S_class[u[i]] == S_C_LEAD3);
+            }
             if (i >= n || S_class[u[i]] != S_C_LEAD3)
                 continue;
             if (i + 2 >= n || (((u[i + 1] & 0xC0u) ^ 0x80u) | ((u[i + 2] & 0xC0u) ^ 0x80u))) {

@@ -20,6 +20,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,7 +179,12 @@ static char *S_unescape(const char *s, size_t n)
 {
     cc_buf b = CC_BUF_INIT;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == 'n' || s[i + 1] == 't' || s[i + 1] == '\\')) {
+        if (s[i] == '\\' && i + 3 < n && s[i + 1] == 'x' && isxdigit((unsigned char)s[i + 2]) &&
+            isxdigit((unsigned char)s[i + 3])) {
+            char hex[3] = {s[i + 2], s[i + 3], '\0'};
+            cc_buf_putc(&b, (char)strtol(hex, NULL, 16));
+            i += 3;
+        } else if (s[i] == '\\' && i + 1 < n && (s[i + 1] == 'n' || s[i + 1] == 't' || s[i + 1] == '\\')) {
             cc_buf_putc(&b, s[i + 1] == 'n' ? '\n' : s[i + 1] == 't' ? '\t' : '\\');
             i++;
         } else {
