@@ -392,6 +392,9 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             if (r->verb_at == (size_t)-1)
                 r->verb_at = at;
             r->idiom = w->arg;
+            /* 翻了近一番: nearly doubled, the qualifier inside the idiom */
+            if ((w->flags & CC_WF_NEARLY) && !S_set_qual(r, CC_QUAL_NEARLY, at, input, err))
+                return false;
             if (!S_set_dir(r, w->arg < 10 ? CC_DIR_DOWN : CC_DIR_UP, at, input, err))
                 return false;
             return true;
