@@ -674,7 +674,8 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
     if (x <= lo)
         return NULL;
     unsigned char last = (unsigned char)s[x - 1];
-    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%", last)) : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)))
+    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%", last))
+                    : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)) && !S_before(s, x, "×"))
         return NULL;
     size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
     /* only where a word of that length could end with s[x - 1] */
@@ -1195,6 +1196,39 @@ typedef struct {
 
 /* Reads the figure at [a, b); on failure tries without the prefix, then
  * the number alone.  Returns false when nothing reads. */
+/* The end of "A×B" (×C …) starting at s[i], with ×, x, X or * between
+ * numbers and the same space (one at most) either side; 0 if no dimensions start there
+ * (1.3x10^6 is a number in scientific notation). */
+static size_t S_dimensions_end(const char *s, size_t i, size_t n)
+{
+    size_t e = i, parts = 0;
+    for (;;) {
+        size_t j = e;
+        while (j < n && (S_digit((unsigned char)s[j]) || (s[j] == '.' && j + 1 < n && S_digit((unsigned char)s[j + 1]))))
+            j++;
+        if (j == e)
+            return 0;
+        parts++;
+        e = j;
+        bool space = j < n && s[j] == ' ';
+        j += space;
+        if (S_at(s, j, n, "×"))
+            j += 2;
+        else if (j < n && (s[j] == 'x' || s[j] == 'X' || s[j] == '*'))
+            j++;
+        else
+            break;
+        /* as much space after the sign as before: 4 x86 servers is no 4×86 */
+        if (space != (j < n && s[j] == ' '))
+            break;
+        j += space;
+        if (j >= n || !S_digit((unsigned char)s[j]) || S_at(s, j, n, "10^"))
+            break;
+        e = j;
+    }
+    return parts >= 2 ? e : 0;
+}
+
 static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t *id)
 {
     const char *s = x->s;
@@ -1489,6 +1523,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             }
             r.resume = S_skip_token(s, p, hi);
             return r;
+        }
+        /* 1920×1080, 3x3, 4 x 4 GB: dimensions, of which neither number is a figure */
+        if (!numbers) {
+            size_t d = S_dimensions_end(s, p, hi);
+            if (d) {
+                r.resume = d;
+                return r;
+            }
         }
         if (p > lo && (s[p - 1] == '+' || s[p - 1] == '-') && (p == lo + 1 || !S_alnum((unsigned char)s[p - 2])))
             q = p - 1;

@@ -342,6 +342,7 @@ static const cc_word S_words[] = {
     /* units before the number */
     {"percent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"a factor of", CC_W_PREUNIT, CC_U_X, EN},
+    {"×", CC_W_PREUNIT, CC_U_X, 0},
     {"加速比", CC_W_PREUNIT, CC_U_X, 0},
     {"加速比为", CC_W_PREUNIT, CC_U_X, 0},
     {"加速比达", CC_W_PREUNIT, CC_U_X, 0},
