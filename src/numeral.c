@@ -1183,20 +1183,37 @@ static bool S_en_fraction(const S_tok *t, size_t k, double *whole, double *part,
     return false;
 }
 
-/* "1 over 3", "one out of three", "1 in twenty-one" after a whole number. */
+/* Does an English word of time (minutes, hrs, days …) start at p? */
+static bool S_time_word_at(S_ctx *c, size_t p)
+{
+    static const char *const words[] = {"s",     "sec",  "secs",   "second", "seconds", "ms",    "min",
+                                        "mins",  "minute", "minutes", "h",   "hr",      "hrs",   "hour",
+                                        "hours", "day",  "days",   "week",   "weeks",   "month", "months",
+                                        "year",  "years"};
+    char w[16];
+    if (!S_word(c, p, w, sizeof w))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "1 over 3", "one out of three", "1 in twenty-one", "1 in 4" after a
+ * whole number. */
 static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
 {
     char w[8];
     size_t p = S_skip_spaces(c, pos), wl;
     if (p == pos || !(wl = S_word(c, p, w, sizeof w)))
         return false;
-    bool words_only = false, over = false;
+    bool in = false, over = false;
     if (strcmp(w, "over") == 0) {
         p += wl;
         over = true;
     } else if (strcmp(w, "in") == 0) {
         p += wl;
-        words_only = true;
+        in = true;
     } else if (strcmp(w, "out") == 0) {
         size_t q = S_skip_spaces(c, p + wl);
         if (q == p + wl || S_word(c, q, w, sizeof w) != 2 || strcmp(w, "of") != 0)
@@ -1213,12 +1230,15 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
     unsigned cp, words = 0;
     if (!S_peek(c, q, &cp))
         return false; /* not a code point: nothing to divide by */
-    if (S_is_digit(cp) && !words_only) {
+    if (S_is_digit(cp)) {
         S_arabic a;
         if (!S_read_arabic(c, q, &a) || a.decimals)
             return false;
         rhs = a.value;
         rend = a.end;
+        /* 1 in 4 users, but not 3 in 2024 or 5 in 10 minutes */
+        if (in && ((rend - q == 4 && rhs >= 1900 && rhs <= 2100) || S_time_word_at(c, S_skip_spaces(c, rend))))
+            return false;
     } else if (S_is_alpha(cp)) {
         S_tok t[S_MAX_TOKENS];
         size_t nt = S_en_tokens(c, q, t, S_MAX_TOKENS), j;

@@ -260,6 +260,12 @@ static const struct {
     /* a share of a count: a noun may follow, but it is at most all of it */
     {"9 out of 10 engineers", 0.9, 0, 0, " engineers", E | F | R},
     {"one in five users", 0.2, 0, 0, " users", W | E | F | R},
+    {"1 in 4 users", 0.25, 0, 0, " users", E | F | R},
+    {"2 in 5", 0.4, 0, 0, "", E | F | R},
+    {"1 in 1,000 chips", 0.001, 0, 0, " chips", E | F | R},
+    {"3 in 2024", 3, 1, 1, " in 2024", 0},
+    {"5 in 10 minutes", 5, 1, 1, " in 10 minutes", 0},
+    {"8 in 5", 8, 1, 1, " in 5", 0},
     {"five out of three pieces", 5, 1, 1, " out of three pieces", W},
     {"two out of five hundreds", 2, 1, 1, " out of five hundreds", W},
     {"one out of three.", 1.0 / 3, 0, 0, ".", W | E | F | R},
