@@ -361,9 +361,10 @@ static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels
         char *b = S_ivstr(lv->b, 0), *a = S_ivstr(lv->a, 0);
         char *d = cc_xasprintf("before %s, after %s: the level went %s", b, a, lv->movement > 0 ? "up" : "down");
         cc_check_report(ctx, k, "direction-mismatch", "change", d,
-                        "'%s' says the %s went %s, but before '%s' → after '%s' goes %s", c->input,
+                        "'%s' says the %s went %s, but before '%s' → after '%s' goes %s%s", c->input,
                         improve ? "performance" : "figure", (improve ? -expected : expected) > 0 ? "up" : "down",
-                        lv->fb->input, lv->fa->input, lv->movement > 0 ? "up" : "down");
+                        lv->fb->input, lv->fa->input, lv->movement > 0 ? "up" : "down",
+                        improve ? ", which is worse where lower is better" : "");
         free(d);
         free(b);
         free(a);

@@ -245,6 +245,10 @@ printf '%s\n' 'id,quote,value,source,source_url,source_kind' \
 t "text: a cut quote still shows the claim's figure" 0 "out:    …" "out:ships 260 operators." '!out:Over the years' \
     -- cc check "$tmp/window.csv"
 
+t "direction-mismatch says why when lower is better" 1 \
+    "out:'3x faster' says the performance went up, but before '10 ms' → after '20 ms' goes up, which is worse where lower is better" \
+    -- "$CLAIMCHECK" check "$D/../../ledgers/direction-mismatch.csv"
+
 # --- rules, explain -------------------------------------------------------
 
 rules_args=
