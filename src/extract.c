@@ -747,8 +747,16 @@ static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by)
             return (size_t)-1;
         /* the object comes first: a verb right before "by" is read already */
         const cc_word *w = words > 0 ? cc_lex_match_all(s + y, e - y, CC_W_VERB) : NULL;
-        if (w && (w->flags & CC_WF_ASCII) && !strchr(w->text, ' '))
+        if (w && cc_lex_takes_object(w)) {
+            /* speeds up, sped up: the verb of its particle */
+            size_t v = y > from + 1 && s[y - 1] == ' ' ? y - 1 : y;
+            while (v > from && S_alpha((unsigned char)s[v - 1]))
+                v--;
+            if (v < y - 1 && (v == lo || !S_alpha((unsigned char)s[v - 1])) &&
+                (w = cc_lex_match_all(s + v, e - v, CC_W_VERB)) != NULL && cc_lex_takes_object(w))
+                return v;
             return y;
+        }
     }
     return (size_t)-1;
 }
@@ -809,6 +817,11 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
      * object (a few words), and "by" right before the number */
     if (!verb && x < sp->num && S_en_word(s, x, sp->num, "by")) {
         size_t v = S_verb_object_before(ex, lo, x);
+        /* set up servers by 3 pm: up and down alone say a change only
+         * before a percentage or a multiplier, as above */
+        if (v != (size_t)-1 && (S_en_word(s, v, x, "up") || S_en_word(s, v, x, "down")) &&
+            !S_relative_next(s, sp->num_end, ex->n))
+            v = (size_t)-1;
         if (v != (size_t)-1) {
             first = v;
             verb = true;
@@ -1194,8 +1207,41 @@ typedef struct {
     bool found;
 } S_result;
 
-/* Reads the figure at [a, b); on failure tries without the prefix, then
- * the number alone.  Returns false when nothing reads. */
+/* The end of a time of day starting at s[i] with one or two digits, or 0:
+ * 3 pm, 10:30 a.m., 下午3点, 3点半, 8点钟, 9点30分. */
+static size_t S_clock_end(const char *s, size_t lo, size_t i, size_t n)
+{
+    size_t j = i;
+    while (j < n && j - i < 3 && S_digit((unsigned char)s[j]))
+        j++;
+    if (j - i > 2)
+        return 0;
+    if (j + 2 < n && s[j] == ':' && S_digit((unsigned char)s[j + 1]) && S_digit((unsigned char)s[j + 2]))
+        j += 3;
+    size_t k = j < n && s[j] == ' ' ? j + 1 : j;
+    static const char *const meridiem[] = {"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."};
+    for (size_t m = 0; m < sizeof meridiem / sizeof meridiem[0]; m++) {
+        size_t len = strlen(meridiem[m]);
+        if (S_at(s, k, n, meridiem[m]) && (k + len >= n || !S_alpha((unsigned char)s[k + len])))
+            return k + len;
+    }
+    if (!S_at(s, j, n, "点"))
+        return 0;
+    size_t e = j + 3;
+    if (S_at(s, e, n, "钟") || S_at(s, e, n, "半") || S_at(s, e, n, "整"))
+        return e + 3;
+    size_t d = e;
+    while (d < n && d - e < 3 && S_digit((unsigned char)s[d]))
+        d++;
+    if (d > e && d - e <= 2 && S_at(s, d, n, "分"))
+        return d + 3;
+    static const char *const part_of_day[] = {"上午", "下午", "晚上", "凌晨", "早上", "早晨", "中午", "傍晚", "夜里", "当晚"};
+    for (size_t m = 0; m < sizeof part_of_day / sizeof part_of_day[0]; m++)
+        if (i >= lo + 6 && S_before(s, i, part_of_day[m]))
+            return e;
+    return 0;
+}
+
 /* The end of "A×B" (×C …) starting at s[i], with ×, x, X or * between
  * numbers and the same space (one at most) either side; 0 if no dimensions start there
  * (1.3x10^6 is a number in scientific notation). */
@@ -1229,6 +1275,8 @@ static size_t S_dimensions_end(const char *s, size_t i, size_t n)
     return parts >= 2 ? e : 0;
 }
 
+/* Reads the figure at [a, b); on failure tries without the prefix, then
+ * the number alone.  Returns false when nothing reads. */
 static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t *id)
 {
     const char *s = x->s;
@@ -1524,9 +1572,12 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             r.resume = S_skip_token(s, p, hi);
             return r;
         }
-        /* 1920×1080, 3x3, 4 x 4 GB: dimensions, of which neither number is a figure */
+        /* 1920×1080, 3x3, 4 x 4 GB: dimensions, of which neither number is
+         * a figure; 3 pm, 下午3点: a time of day */
         if (!numbers) {
             size_t d = S_dimensions_end(s, p, hi);
+            if (!d && (p == lo || !S_digit((unsigned char)s[p - 1])))
+                d = S_clock_end(s, lo, p, hi);
             if (d) {
                 r.resume = d;
                 return r;

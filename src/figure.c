@@ -339,7 +339,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num.flags = 0;
             return true;
         }
-        if (!w && prev && prev->cls == CC_W_VERB && (prev->flags & CC_WF_ASCII) && !strchr(prev->text, ' ')) {
+        if (!w && prev && cc_lex_takes_object(prev)) {
             size_t by = S_object_by(r);
             if (by != (size_t)-1) {
                 r->i = by;

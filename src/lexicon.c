@@ -686,6 +686,14 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
     return NULL;
 }
 
+bool cc_lex_takes_object(const cc_word *w)
+{
+    if (w->cls != CC_W_VERB || !(w->flags & CC_WF_ASCII))
+        return false;
+    const char *sp = strrchr(w->text, ' ');
+    return !sp || !(strcmp(sp, " by") == 0 || strcmp(sp, " to") == 0 || strcmp(sp, " of") == 0);
+}
+
 const cc_word *cc_lex_time_unit(const char *s, size_t n, size_t *len)
 {
     const cc_word *w = cc_lex_match(s, n, CC_W_UNIT, len);

@@ -65,6 +65,10 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask);
 /* Bit k is set when some word of k bytes (k < 64) ends with the byte
  * last (ASCII compared without case): a look-back tries only those k. */
 uint64_t cc_lex_end_lens(unsigned char last);
+/* Can the English verb w take an object before "by" (cuts costs by 30%,
+ * speeds up training by 3x)?  Not a verb that ends with its own "by",
+ * "to" or "of" (increased by, rose to, an increase of). */
+bool cc_lex_takes_object(const cc_word *w);
 /* Is u a unit of time (ns … wk)? */
 static inline bool cc_unit_is_time(unsigned u)
 {
