@@ -1209,7 +1209,7 @@ typedef struct {
 
 /* The end of a time of day starting at s[i] with one or two digits, or 0:
  * 3 pm, 10:30 a.m., 下午3点, 3点半, 8点钟, 9点30分. */
-static size_t S_clock_end(const char *s, size_t lo, size_t i, size_t n)
+static __attribute__((noinline)) size_t S_clock_end(const char *s, size_t lo, size_t i, size_t n)
 {
     size_t j = i;
     while (j < n && j - i < 3 && S_digit((unsigned char)s[j]))
@@ -1218,12 +1218,14 @@ static size_t S_clock_end(const char *s, size_t lo, size_t i, size_t n)
         return 0;
     if (j + 2 < n && s[j] == ':' && S_digit((unsigned char)s[j + 1]) && S_digit((unsigned char)s[j + 2]))
         j += 3;
+    /* am, pm, a.m., p.m. (any case) */
     size_t k = j < n && s[j] == ' ' ? j + 1 : j;
-    static const char *const meridiem[] = {"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."};
-    for (size_t m = 0; m < sizeof meridiem / sizeof meridiem[0]; m++) {
-        size_t len = strlen(meridiem[m]);
-        if (S_at(s, k, n, meridiem[m]) && (k + len >= n || !S_alpha((unsigned char)s[k + len])))
-            return k + len;
+    if (k + 1 < n && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p')) {
+        if ((s[k + 1] | 0x20) == 'm' && (k + 2 >= n || !S_alpha((unsigned char)s[k + 2])))
+            return k + 2;
+        if (k + 3 < n && s[k + 1] == '.' && (s[k + 2] | 0x20) == 'm' && s[k + 3] == '.')
+            return k + 4;
+        return 0;
     }
     if (!S_at(s, j, n, "点"))
         return 0;
@@ -1245,7 +1247,7 @@ static size_t S_clock_end(const char *s, size_t lo, size_t i, size_t n)
 /* The end of "A×B" (×C …) starting at s[i], with ×, x, X or * between
  * numbers and the same space (one at most) either side; 0 if no dimensions start there
  * (1.3x10^6 is a number in scientific notation). */
-static size_t S_dimensions_end(const char *s, size_t i, size_t n)
+static __attribute__((noinline)) size_t S_dimensions_end(const char *s, size_t i, size_t n)
 {
     size_t e = i, parts = 0;
     for (;;) {
@@ -1574,9 +1576,15 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         }
         /* 1920×1080, 3x3, 4 x 4 GB: dimensions, of which neither number is
          * a figure; 3 pm, 下午3点: a time of day */
-        if (!numbers) {
+        size_t dend = p;
+        while (dend < hi && S_digit((unsigned char)s[dend]))
+            dend++;
+        unsigned char after = dend < hi ? (unsigned char)s[dend] : 0;
+        bool sign = after == ' ' || after == '.' || after == ':' || after == '*' || (after | 0x20) == 'x' ||
+                    (after | 0x20) == 'a' || (after | 0x20) == 'p' || after == 0xC3 || after == 0xE7;
+        if (!numbers && sign) {
             size_t d = S_dimensions_end(s, p, hi);
-            if (!d && (p == lo || !S_digit((unsigned char)s[p - 1])))
+            if (!d && dend - p <= 2 && (p == lo || !S_digit((unsigned char)s[p - 1])))
                 d = S_clock_end(s, lo, p, hi);
             if (d) {
                 r.resume = d;
