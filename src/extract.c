@@ -256,11 +256,17 @@ static bool S_alnum(unsigned char c)
 static unsigned S_cp3(const char *s, size_t i, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (i + 2 >= n + 0 && i + 3 > n)
+    uint32_t w;
+    if (i + 4 <= n)
+        w = S_load32(u + i);
+    else if (i + 3 == n)
+        w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
+    else
         return 0;
-    if ((u[i] & 0xF0) != 0xE0 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+    /* a lead byte 1110xxxx and two continuation bytes 10xxxxxx */
+    if ((w & 0xC0C0F0u) != 0x8080E0u)
         return 0;
-    return ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+    return ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
 }
 
 /* Always inlined: the words are literals, so the compare unrolls into a
