@@ -55,6 +55,9 @@ typedef struct {
 #define CC_BUF_INIT {NULL, 0, 0}
 
 void cc_buf_put(cc_buf *b, const char *s, size_t n);
+/* Room for n more bytes after the text (and its NUL): where to write them.
+ * A writer that uses it adds what it wrote to b->len and keeps the NUL. */
+char *cc_buf_room(cc_buf *b, size_t n);
 void cc_buf_puts(cc_buf *b, const char *s);
 void cc_buf_putc(cc_buf *b, char c);
 void cc_buf_printf(cc_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

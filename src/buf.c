@@ -27,6 +27,12 @@ void cc_buf_put(cc_buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
+char *cc_buf_room(cc_buf *b, size_t n)
+{
+    S_grow(b, n);
+    return b->data + b->len;
+}
+
 void cc_buf_puts(cc_buf *b, const char *s)
 {
     cc_buf_put(b, s, strlen(s));

@@ -10,6 +10,7 @@
  * delete, most of it in the printer's bookkeeping. */
 #include "internal.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,7 +82,19 @@ void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n)
     /* cJSON prints a NUL-terminated string */
     cc_buf_clear(&p->copy);
     cc_buf_add(&p->copy, s, n);
-    cc_jpiece_strz(p, out, p->copy.data);
+    p->str->valuestring = p->copy.data;
+    /* straight into out: at most six bytes a byte (\u00XX), two quotes,
+     * and the 5 bytes cJSON asks for beyond the text */
+    if (n < (INT_MAX - 16) / 6) {
+        int room = (int)(6 * n + 16);
+        char *at = cc_buf_room(out, (size_t)room);
+        if (cJSON_PrintPreallocated(p->str, at, room, false)) {
+            out->len += strlen(at);
+            return;
+        }
+        *at = '\0';
+    }
+    cc_buf_add(out, p->print, S_print(p, p->str));
 }
 
 void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x)

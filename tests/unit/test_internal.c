@@ -1,5 +1,5 @@
 /* test_internal.c — the small helpers of src/internal.h that extract's
- * output and memos are built on: cc_hash and cc_buf_add. */
+ * output and memos are built on: cc_hash, cc_buf_add and cc_jpiece_str. */
 #include "unit.h"
 #include "../../src/internal.h"
 
@@ -72,6 +72,40 @@ START_TEST(test_buf_add)
 }
 END_TEST
 
+/* cc_jpiece_str prints what cJSON_PrintUnformatted prints for the string,
+ * after what the buffer held, whatever it must escape: nothing, every byte
+ * (\u0001 is six bytes for one), quotes, backslashes, UTF-8, and lengths
+ * across the buffer's growth. */
+START_TEST(test_jpiece_str_is_cjson)
+{
+    static const char *const pieces[] = {"", "plain", "quote \" and \\ back", "\x01\x1f tab\t nl\n",
+                                         "中文 → ∞", "\x7f del /slash/", "\xc3\x28 invalid", "\x01"};
+    cc_jpiece jp;
+    cc_jpiece_init(&jp);
+    cc_buf out = CC_BUF_INIT;
+    for (size_t k = 0; k < 400; k++) {
+        cc_buf in = CC_BUF_INIT;
+        for (size_t r = 0; r < k % 37; r++)
+            cc_buf_puts(&in, pieces[(k + r) % 8]);
+        if (k % 50 == 49) /* long runs of a byte escaped as \u0001 */
+            for (size_t r = 0; r < 1000 * (k / 50); r++)
+                cc_buf_putc(&in, '\x01');
+        cc_buf_clear(&out);
+        cc_buf_puts(&out, "head:");
+        cc_jpiece_str(&jp, &out, in.data ? in.data : "", in.len);
+        cJSON *item = cJSON_CreateString(in.data ? in.data : "");
+        char *want = cJSON_PrintUnformatted(item);
+        ck_assert_uint_eq(out.len, 5 + strlen(want));
+        ck_assert_msg(strcmp(out.data + 5, want) == 0 && memcmp(out.data, "head:", 5) == 0, "string %zu differs", k);
+        free(want);
+        cJSON_Delete(item);
+        cc_buf_free(&in);
+    }
+    cc_buf_free(&out);
+    cc_jpiece_free(&jp);
+}
+END_TEST
+
 Suite *internal_suite(void)
 {
     Suite *s = suite_create("internal");
@@ -79,6 +113,7 @@ Suite *internal_suite(void)
     tcase_add_test(tc, test_hash_reads_only_its_bytes);
     tcase_add_test(tc, test_hash_spreads);
     tcase_add_test(tc, test_buf_add);
+    tcase_add_test(tc, test_jpiece_str_is_cjson);
     suite_add_tcase(s, tc);
     return s;
 }
