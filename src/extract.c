@@ -59,10 +59,10 @@ static unsigned char S_class[256];
 static unsigned char S_bnd_lead[256];  /* the bytes that can begin a sentence boundary */
 static unsigned char S_from_lead[256]; /* the first bytes of what the look-back for 从 stops at */
 static uint32_t S_trigger[65536 / 32];
-/* S_trigger for the hot loop, which holds a character's three bytes b0 b1
- * b2 in a word: indexed by (b1 & 0x3F) << 8 | (b0 & 0x0F), a bit for
- * each b2 & 0x3F */
-static uint64_t S_trigger_by_pair[0x3F10];
+/* S_trigger in words of 64 bits, for the hot loop: a code point's bit is
+ * bit cp & 63 of word cp >> 6, the bits its UTF-8 bytes b0 b1 b2 give as
+ * (b0 & 0x0F) << 6 | (b1 & 0x3F) and b2 & 0x3F */
+static uint64_t S_trigger64[65536 / 64];
 static uint32_t S_measure[65536 / 32];
 static uint32_t S_word_end[65536 / 32];
 
@@ -176,7 +176,7 @@ static void S_init(void)
         S_set(S_trigger, cp);
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
-            S_trigger_by_pair[((cp >> 6) & 0x3Fu) << 8 | cp >> 12] |= 1ull << (cp & 63);
+            S_trigger64[cp >> 6] |= 1ull << (cp & 63);
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
     for (const char *p = S_word_starts; *p; p += 3)
@@ -2083,7 +2083,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
                     break;
                 if ((w & 0xC0C0F0u) != 0x8080E0u)
                     break;
-                if ((S_trigger_by_pair[w & 0x3F0Fu] >> ((w >> 16) & 63u)) & 1u)
+                if ((S_trigger64[(w & 0x0Fu) << 6 | ((w >> 8) & 0x3Fu)] >> ((w >> 16) & 63u)) & 1u)
                     break;
                 i += 3;
             }
