@@ -228,6 +228,12 @@ const char *cc_dimension_name(cc_dimension d);
 const char *cc_direction_name(cc_direction d); /* NULL for CC_DIR_NONE */
 /* Seconds in one time unit ("min" -> 60), or 0 when unit is not a time unit. */
 double cc_unit_seconds(const char *unit);
+/* A count's noun that is a symbol of measure with a prefix: its size in the
+ * base symbol, which *base gets ("TB/s" -> 1e12, "B/s"; "GiB" -> 2^30, "B";
+ * "kW" -> 1000, "W"; "TFLOPS" -> 1e12, "FLOPS"), or 0 for any other noun.
+ * Prefixes are decimal (SI: k K M G T P E, m μ n below one) and binary
+ * (Ki Mi Gi Ti Pi); a lone "b" or "B" is no symbol (70B reads billions). */
+double cc_symbol_scale(const char *noun, const char **base);
 /* A line a person reads: "5分钟以内 → time at most 5 min: [0, 5]". */
 void cc_figure_describe(const cc_figure *fig, cc_buf *out);
 /* The Figure as a JSON object text (DESIGN 1 field names), no newline. */

@@ -308,12 +308,22 @@ static bool S_parse(const cc_ledger *lg, const cc_claim *c, const char *col, con
     return false;
 }
 
-/* A figure's interval in the unit of `like` (seconds in between for time). */
+/* A figure's interval in the unit of `like` (through seconds for times,
+ * through the base symbol for counts such as GB/s and TB/s). */
 static cc_interval S_in_unit(const cc_figure *f, const cc_figure *like)
 {
-    cc_interval iv = cc_figure_base(f);
-    double s = like->dimension == CC_DIM_TIME ? cc_unit_seconds(like->unit) : 0;
-    return s > 0 ? cc_iv_scale(iv, 1 / s) : iv;
+    cc_interval fi, li;
+    double sf, sl;
+    if (!cc_figures_base(f, like, &fi, &li, &sf, &sl) || !(sl > 0))
+        return f->iv;
+    return sl == 1 ? fi : cc_iv_scale(fi, 1 / sl);
+}
+
+/* Can f and g be compared (cc_figures_base)? */
+static bool S_comparable(const cc_figure *f, const cc_figure *g)
+{
+    cc_interval fi, gi;
+    return cc_figures_base(f, g, &fi, &gi, NULL, NULL);
 }
 
 static void S_readings(cc_chart *ch, const cc_figure *f)
@@ -345,15 +355,13 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
     cc_figure fb, fa, fc, fv;
     bool hb = S_parse(lg, c, "before", tol, &fb), ha = S_parse(lg, c, "after", tol, &fa);
     bool hc = S_parse(lg, c, "change", tol, &fc), hv = S_parse(lg, c, "value", tol, &fv);
-    bool levels = hb && ha && cc_dims_compatible(fb.dimension, fa.dimension);
+    cc_interval b = {0, 0, false, false}, a = b, ratio = b, gain = b;
+    bool levels = hb && ha && cc_figures_base(&fb, &fa, &b, &a, NULL, NULL);
 
     bool lower = false, rok = false;
-    cc_interval b = {0, 0, false, false}, a = b, ratio = b, gain = b;
     if (levels) {
         const char *better = cc_claim_get(lg, c, "better");
         lower = strcmp(better, "lower") == 0 || (!*better && fa.dimension == CC_DIM_TIME);
-        b = cc_figure_base(&fb);
-        a = cc_figure_base(&fa);
         ratio = cc_iv_div(a, b, &rok);
         gain = ratio;
         if (rok && lower) {
@@ -410,7 +418,7 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
     } else if (hc) {
         /* a level with a verb (下降到5分钟以内) restates where the figure ends */
         S_unit(out, fc.unit);
-        if (levels && cc_dims_compatible(fc.dimension, fa.dimension)) {
+        if (levels && S_comparable(&fc, &fa)) {
             S_row(out, CC_ROW_LEVEL, S_in_unit(&fb, &fc), "before");
             S_row(out, CC_ROW_STATED, S_in_unit(&fc, &fc), "stated new level");
             S_row(out, CC_ROW_DERIVED, S_in_unit(&fa, &fc), "after");

@@ -35,17 +35,54 @@ static const char *S_get(const cc_checkctx *ctx, const cc_checked *k, const char
     return cc_claim_get(ctx->ledger, k->rec, col);
 }
 
-bool cc_dims_compatible(cc_dimension a, cc_dimension b)
+/* Whether two dimensions can be compared (count and none go together). */
+static bool S_dims_compatible(cc_dimension a, cc_dimension b)
 {
     if (a == b)
         return true;
     return (a == CC_DIM_COUNT || a == CC_DIM_NONE) && (b == CC_DIM_COUNT || b == CC_DIM_NONE);
 }
 
-cc_interval cc_figure_base(const cc_figure *f)
+bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc_interval *gi, double *fs, double *gs)
 {
-    double s = f->dimension == CC_DIM_TIME ? cc_unit_seconds(f->unit) : 1;
-    return s == 1 ? f->iv : cc_iv_scale(f->iv, s);
+    if (!S_dims_compatible(f->dimension, g->dimension))
+        return false;
+    double sf = 1, sg = 1;
+    if (f->dimension == CC_DIM_TIME) {
+        sf = cc_unit_seconds(f->unit);
+        sg = cc_unit_seconds(g->unit);
+    } else {
+        const char *bf = NULL, *bg = NULL;
+        double pf = f->dimension == CC_DIM_COUNT ? cc_symbol_scale(f->unit, &bf) : 0;
+        double pg = g->dimension == CC_DIM_COUNT ? cc_symbol_scale(g->unit, &bg) : 0;
+        if (pf > 0 && pg > 0) {
+            if (strcmp(bf, bg) != 0)
+                return false;
+            if (pf != pg) { /* 900GB/s and 1.2TB/s; 1GB and 1GiB */
+                sf = pf;
+                sg = pg;
+            }
+        } else if ((pf > 0 || pg > 0) && (pf > 0 ? g : f)->dimension != CC_DIM_NONE) {
+            /* beside a count of a symbol, only a bare number, in that symbol */
+            return false;
+        }
+    }
+    *fi = sf == 1 ? f->iv : cc_iv_scale(f->iv, sf);
+    *gi = sg == 1 ? g->iv : cc_iv_scale(g->iv, sg);
+    if (fs)
+        *fs = sf;
+    if (gs)
+        *gs = sg;
+    return true;
+}
+
+void cc_figure_what(const cc_figure *f, char *buf, size_t cap)
+{
+    static const char *const what[] = {"a number", "a time", "a percentage", "a ratio", "a count"};
+    if (f->dimension == CC_DIM_COUNT && *f->unit)
+        snprintf(buf, cap, "a count of %s", f->unit);
+    else
+        snprintf(buf, cap, "%s", (unsigned)f->dimension < 5 ? what[f->dimension] : what[0]);
 }
 
 const cc_figure *cc_checked_current(const cc_checked *k)
@@ -227,6 +264,7 @@ typedef struct {
 typedef struct {
     bool lower_better;
     cc_interval b, a;          /* before and after in a common base */
+    double sb, sa;             /* the scales that took them there (cc_figures_base) */
     const cc_figure *fb, *fa;
     bool ratio_ok;             /* the level ratio is defined (before cannot be 0) */
     cc_interval ratio;         /* after/before */
@@ -244,14 +282,25 @@ static int S_movement(cc_interval b, cc_interval a)
 }
 
 /* "after/before = [89.5, 90.5]/[29.5, 30.5] = [2.93, 3.07]"; times in their
- * own unit when both share one ("[29.5, 30.5] min/[0, 5] min"), else in seconds. */
+ * own unit when both share one ("[29.5, 30.5] min/[0, 5] min"), else in
+ * seconds; counts of one symbol with two prefixes in after's ("[1.15, 1.25]
+ * TB/s/[0.8995, 0.9005] TB/s"). */
 static void S_ratio_text(cc_buf *d, const S_levels *lv, bool gain)
 {
     bool inv = gain && lv->lower_better;
-    bool time = lv->fa->dimension == CC_DIM_TIME;
-    bool same = time && strcmp(lv->fa->unit, lv->fb->unit) == 0;
-    const char *u = !time ? "" : same ? lv->fa->unit : "s";
-    cc_interval b = same ? lv->fb->iv : lv->b, a = same ? lv->fa->iv : lv->a;
+    const char *u = "";
+    cc_interval b = lv->fb->iv, a = lv->fa->iv;
+    if (lv->fa->dimension == CC_DIM_TIME) {
+        bool same = strcmp(lv->fa->unit, lv->fb->unit) == 0;
+        u = same ? lv->fa->unit : "s";
+        if (!same) {
+            b = lv->b;
+            a = lv->a;
+        }
+    } else if (lv->sb != lv->sa) {
+        u = lv->fa->unit;
+        b = cc_iv_scale(lv->b, 1 / lv->sa);
+    }
     char *num = S_ivstr(inv ? b : a, 0), *den = S_ivstr(inv ? a : b, 0);
     char *res = S_ivstr(gain ? lv->gain : lv->ratio, S_SIG);
     cc_buf_printf(d, "%s = %s%s%s/%s%s%s = %s", inv ? "before/after" : "after/before", num, *u ? " " : "", u, den,
@@ -267,16 +316,17 @@ static bool S_read_levels(cc_checkctx *ctx, const cc_checked *k, S_levels *lv)
         return false;
     lv->fb = &k->fig[CC_F_BEFORE];
     lv->fa = &k->fig[CC_F_AFTER];
-    if (!cc_dims_compatible(lv->fb->dimension, lv->fa->dimension)) {
+    if (!cc_figures_base(lv->fb, lv->fa, &lv->b, &lv->a, &lv->sb, &lv->sa)) {
+        char wb[64], wa[64];
+        cc_figure_what(lv->fb, wb, sizeof wb);
+        cc_figure_what(lv->fa, wa, sizeof wa);
         cc_check_report(ctx, k, "unit-mismatch", "after", NULL,
-                        "before '%s' is a %s and after '%s' is a %s: they cannot be compared", lv->fb->input,
-                        cc_dimension_name(lv->fb->dimension), lv->fa->input, cc_dimension_name(lv->fa->dimension));
+                        "before '%s' is %s and after '%s' is %s: they cannot be compared", lv->fb->input, wb,
+                        lv->fa->input, wa);
         return false;
     }
     const char *better = S_get(ctx, k, "better");
     lv->lower_better = strcmp(better, "lower") == 0 || (!*better && lv->fa->dimension == CC_DIM_TIME);
-    lv->b = cc_figure_base(lv->fb);
-    lv->a = cc_figure_base(lv->fa);
     lv->ratio = cc_iv_div(lv->a, lv->b, &lv->ratio_ok);
     if (lv->ratio_ok && lv->lower_better) {
         bool ok;
@@ -412,20 +462,20 @@ static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels
         break;
     default:
         /* a quantity with a verb (下降到5分钟以内) restates the new level */
-        if (!cc_dims_compatible(c->dimension, lv->fa->dimension)) {
-            cc_check_report(ctx, k, "unit-mismatch", "change", NULL, "change '%s' is a %s and after '%s' is a %s",
-                            c->input, cc_dimension_name(c->dimension), lv->fa->input,
-                            cc_dimension_name(lv->fa->dimension));
+        if (!cc_figures_base(c, lv->fa, &r[0].iv, &target, NULL, NULL)) {
+            char wc[64], wa[64];
+            cc_figure_what(c, wc, sizeof wc);
+            cc_figure_what(lv->fa, wa, sizeof wa);
+            cc_check_report(ctx, k, "unit-mismatch", "change", NULL, "change '%s' is %s and after '%s' is %s",
+                            c->input, wc, lv->fa->input, wa);
             cc_buf_free(&d);
             return;
         }
-        target = lv->a;
         {
-            char *a = S_ivstr(lv->a, 0);
+            char *a = S_ivstr(target, 0);
             cc_buf_printf(&d, "after = %s", a);
             free(a);
         }
-        r[0].iv = cc_figure_base(c);
         snprintf(r[0].label, sizeof r[0].label, "the new level");
         nr = 1;
         break;
@@ -481,8 +531,7 @@ static void S_check_change(cc_checkctx *ctx, const cc_checked *k, const S_levels
     /* fits only through rounding slack: the printed numbers themselves miss */
     const cc_figure *three[] = {lv->fb, lv->fa, c};
     if (nfit > 0 && !points_fit && !is_points && S_all_exact(three, 3) && c->kind != CC_KIND_QUANTITY) {
-        double bv = lv->fb->value * (lv->fb->dimension == CC_DIM_TIME ? cc_unit_seconds(lv->fb->unit) : 1);
-        double av = lv->fa->value * (lv->fa->dimension == CC_DIM_TIME ? cc_unit_seconds(lv->fa->unit) : 1);
+        double bv = lv->fb->value * lv->sb, av = lv->fa->value * lv->sa;
         bool use_gain = improve || (c->kind == CC_KIND_MULTIPLIER && c->direction == CC_DIR_NONE);
         double nominal = use_gain && lv->lower_better ? (av != 0 ? bv / av : NAN) : (bv != 0 ? av / bv : NAN);
         bool inside = false;

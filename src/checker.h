@@ -30,10 +30,18 @@ cc_finding *cc_check_report(cc_checkctx *ctx, const cc_checked *k, const char *r
 
 /* The figure that states where a claim ends up: `after`, else `value`, or NULL. */
 const cc_figure *cc_checked_current(const cc_checked *k);
-/* A figure's interval in a common base: seconds for time, as is otherwise. */
-cc_interval cc_figure_base(const cc_figure *f);
-/* Whether two dimensions can be compared (count and none go together). */
-bool cc_dims_compatible(cc_dimension a, cc_dimension b);
+/* Two figures in a common base, for comparing them: seconds for times; for
+ * counts of one symbol of measure with different prefixes, the base symbol
+ * (900GB/s and 1.2TB/s in B/s), else as written (a bare number beside such
+ * a count is in the count's symbol: 96 → 192GB).  *fs and *gs (may be NULL)
+ * get the scales applied.  False when the two cannot be compared:
+ * dimensions apart (a count and a bare number go together, as two counts
+ * do), or counts of different symbols (GB and GHz), or of a symbol and
+ * another noun. */
+bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc_interval *gi, double *fs, double *gs);
+/* What a figure is, for a message on two that cannot be compared: "a
+ * time", "a percentage", "a count of GHz", "a number" … into buf. */
+void cc_figure_what(const cc_figure *f, char *buf, size_t cap);
 
 void cc_crosscheck(cc_checkctx *ctx);
 

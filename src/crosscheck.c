@@ -82,9 +82,9 @@ static void S_parts(cc_checkctx *ctx, const S_key *ix)
             continue;
         }
         const cc_figure *p = cc_checked_current(k), *q = cc_checked_current(w);
-        if (!p || !q || !cc_dims_compatible(p->dimension, q->dimension))
+        cc_interval pi, qi;
+        if (!p || !q || !cc_figures_base(p, q, &pi, &qi, NULL, NULL))
             continue;
-        cc_interval pi = cc_figure_base(p), qi = cc_figure_base(q);
         if (pi.lo > qi.hi || (pi.lo == qi.hi && (pi.lo_open || qi.hi_open))) {
             char *a = S_ivstr(pi), *b = S_ivstr(qi);
             char *d = cc_xasprintf("part %s > whole %s", a, b);
@@ -138,13 +138,18 @@ static void S_conflicts(cc_checkctx *ctx)
                 for (size_t a = i; a < b; a++) {
                     const cc_checked *o = &ctx->claims[ix[a].at];
                     const cc_figure *g = cc_checked_current(o);
-                    if (!cc_dims_compatible(f->dimension, g->dimension))
+                    cc_interval fi, gi;
+                    double fs, gs;
+                    if (!cc_figures_base(f, g, &fi, &gi, &fs, &gs))
                         continue;
-                    cc_interval fi = cc_figure_base(f), gi = cc_figure_base(g);
                     if (cc_iv_overlaps(fi, gi))
                         continue;
-                    char *x = S_ivstr(fi), *y = S_ivstr(gi);
-                    char *d = cc_xasprintf("%s %s and %s %s share no point", f->input, x, g->input, y);
+                    /* counts of one symbol with two prefixes: both in f's
+                     * (1.2TB/s [1.15, 1.25] and 900GB/s [0.8995, 0.9005] TB/s) */
+                    bool in_f = f->dimension == CC_DIM_COUNT && fs != gs && fs > 0;
+                    char *x = S_ivstr(in_f ? f->iv : fi), *y = S_ivstr(in_f ? cc_iv_scale(gi, 1 / fs) : gi);
+                    char *d = cc_xasprintf("%s %s and %s %s%s%s share no point", f->input, x, g->input, y,
+                                           in_f ? " " : "", in_f ? f->unit : "");
                     cc_check_report(ctx, k, "figure-conflict", k->have[CC_F_AFTER] ? "after" : "value", d,
                                     "'%s' contradicts '%s' of %s (line %zu) about the same subject and metric",
                                     f->input, g->input, o->id, o->rec->line);

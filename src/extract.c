@@ -930,6 +930,32 @@ static size_t S_time_unit_after(cc_extractor *x, size_t i, size_t hi)
     return w && len && cc_unit_is_time(w->arg) && !(w->flags & CC_WF_ASCII) ? len : 0;
 }
 
+/* The length of a symbol of measure at s[i] (GB, TB/s, TFLOPS, GHz, W …),
+ * written as its standard has it, or 0: with a number, a count of it
+ * (DESIGN 1.2 keeps a count's noun as written), where other letters glued
+ * to the digits name something (3D, 5090Ti). */
+static size_t S_symbol_len(const char *s, size_t i, size_t n)
+{
+    static const char *const symbols[] = {
+        "B",    "KB",    "MB",    "GB",     "TB",     "PB",     "EB",   "KiB", "MiB", "GiB", "TiB", "PiB", "kB",
+        "Kb",   "Mb",    "Gb",    "Tb",     "bps",    "Kbps",   "Mbps", "Gbps", "Tbps", "kbps", "FLOPS", "GFLOPS",
+        "TFLOPS", "PFLOPS", "EFLOPS", "TOPS", "Hz",  "kHz",  "MHz", "GHz", "THz", "W",   "kW",  "MW",  "GW",
+        "mW",   "nm"};
+    size_t j = i;
+    while (j < n && S_alpha((unsigned char)s[j]))
+        j++;
+    if (j == i || j - i > 6)
+        return 0;
+    for (size_t k = 0; k < sizeof symbols / sizeof symbols[0]; k++)
+        if (strlen(symbols[k]) == j - i && memcmp(s + i, symbols[k], j - i) == 0) {
+            /* a rate of bytes: GB/s, MB/s */
+            if (j + 1 < n && s[j] == '/' && s[j + 1] == 's' && s[j - 1] != 's')
+                j += 2;
+            return j < n && (S_alnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-') ? 0 : j - i;
+        }
+    return 0;
+}
+
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
@@ -1022,6 +1048,15 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     (cp == 0x4EBA && (S_at(s, e, hi, "月") || S_at(s, e, hi, "周") || S_at(s, e, hi, "天") ||
                                       S_at(s, e, hi, "日") || S_at(s, e, hi, "年"))))
                     e += 3;
+                continue;
+            }
+        }
+        /* 96GB, 1.2 TB/s, 256 TFLOPS: a count of a symbol of measure */
+        if (!unit && !measure && !numbers_mode && k == 0 && sp->arabic && (y == e || y == e + 1)) {
+            size_t k2 = S_symbol_len(s, y, hi);
+            if (k2) {
+                e = y + k2;
+                measure = true;
                 continue;
             }
         }
@@ -1765,7 +1800,8 @@ scanned:
         /* a one-letter unit is lower case (5h, 30s, 2d): 3D and 4K name
          * things; 3X is 3x */
         bool cap = len == 1 && s[ne] >= 'A' && s[ne] <= 'Z' && s[ne] != 'X';
-        if (!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) {
+        if ((!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) &&
+            (numbers || !S_symbol_len(s, ne, hi))) {
             r.resume = S_skip_token(s, ne, hi);
             return r;
         }

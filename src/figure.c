@@ -1103,3 +1103,35 @@ double cc_unit_seconds(const char *unit)
             return units[i].seconds;
     return 0;
 }
+
+double cc_symbol_scale(const char *noun, const char **base)
+{
+    static const char *const bases[] = {"B/s", "b/s", "bps", "FLOPS", "OPS", "Hz", "W", "B", "b", "m"};
+    static const struct {
+        const char *text;
+        double scale;
+    } prefixes[] = {{"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
+                    {"Pi", 1125899906842624.0}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12},
+                    {"P", 1e15}, {"E", 1e18}, {"m", 1e-3}, {"\xCE\xBC", 1e-6}, {"u", 1e-6}, {"n", 1e-9}, {"", 1}};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t k = strlen(prefixes[i].text);
+        if (strncmp(noun, prefixes[i].text, k) != 0)
+            continue;
+        for (size_t j = 0; j < sizeof bases / sizeof bases[0]; j++) {
+            const char *b = bases[j];
+            if (strcmp(noun + k, b) != 0)
+                continue;
+            bool bytes = b[0] == 'B' || b[0] == 'b', sub = prefixes[i].scale < 1;
+            bool binary = k == 2 && prefixes[i].text[1] == 'i';
+            /* 70B and 5b read billions; binary prefixes are of bytes and
+             * bits; metres only below one (nm, μm, mm), and below one only
+             * metres and watts (mW) */
+            if ((k == 0 && !b[1] && bytes) || (binary && !bytes) || (b[0] == 'm' && !sub) || (sub && b[0] != 'm' && b[0] != 'W'))
+                continue;
+            if (base)
+                *base = b;
+            return prefixes[i].scale;
+        }
+    }
+    return 0;
+}

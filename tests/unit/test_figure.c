@@ -418,6 +418,35 @@ START_TEST(test_unit_seconds)
 }
 END_TEST
 
+/* A count's noun that is a symbol of measure: its prefix's size and its base. */
+static const struct {
+    const char *noun;
+    double scale;
+    const char *base;
+} symbol_cases[] = {
+    {"TB/s", 1e12, "B/s"},  {"GB/s", 1e9, "B/s"},   {"GB", 1e9, "B"},       {"GiB", 1073741824.0, "B"},
+    {"KiB", 1024, "B"},     {"kB", 1e3, "B"},       {"KB", 1e3, "B"},       {"Gb", 1e9, "b"},
+    {"Gbps", 1e9, "bps"},   {"bps", 1, "bps"},      {"TFLOPS", 1e12, "FLOPS"}, {"FLOPS", 1, "FLOPS"},
+    {"TOPS", 1e12, "OPS"},  {"GHz", 1e9, "Hz"},     {"Hz", 1, "Hz"},        {"kW", 1e3, "W"},
+    {"W", 1, "W"},          {"mW", 1e-3, "W"},      {"nm", 1e-9, "m"},      {"\xCE\xBCm", 1e-6, "m"},
+    /* no symbols: billions (70B), binary prefixes of other bases, metres
+     * above one, milli- of anything else, other nouns */
+    {"B", 0, NULL},         {"b", 0, NULL},         {"GiHz", 0, NULL},      {"km", 0, NULL},
+    {"m", 0, NULL},         {"mB", 0, NULL},        {"mHz", 0, NULL},       {"人", 0, NULL},
+    {"users", 0, NULL},     {"", 0, NULL},          {"gb", 0, NULL},        {"GBs", 0, NULL},
+};
+
+START_TEST(test_symbol_scale)
+{
+    const char *base = NULL;
+    double k = cc_symbol_scale(symbol_cases[_i].noun, &base);
+    ck_assert_msg(k == symbol_cases[_i].scale, "%s: scale %g, expected %g", symbol_cases[_i].noun, k,
+                  symbol_cases[_i].scale);
+    if (symbol_cases[_i].base)
+        ck_assert_str_eq(base, symbol_cases[_i].base);
+}
+END_TEST
+
 /* 30分钟 = 30 min = 0.5 h = 1800 s (DESIGN 1.2): the same duration in seconds. */
 START_TEST(test_time_units_convert)
 {
@@ -711,6 +740,7 @@ Suite *figure_suite(void)
     tcase_add_test(tc, test_tolerance_from_config);
     tcase_add_test(tc, test_names);
     tcase_add_loop_test(tc, test_unit_seconds, 0, sizeof unit_cases / sizeof unit_cases[0]);
+    tcase_add_loop_test(tc, test_symbol_scale, 0, sizeof symbol_cases / sizeof symbol_cases[0]);
     tcase_add_test(tc, test_time_units_convert);
     tcase_add_loop_test(tc, test_readings, 0, sizeof reading_cases / sizeof reading_cases[0]);
     tcase_add_test(tc, test_speed_and_level_flags);
