@@ -930,30 +930,28 @@ static size_t S_time_unit_after(cc_extractor *x, size_t i, size_t hi)
     return w && len && cc_unit_is_time(w->arg) && !(w->flags & CC_WF_ASCII) ? len : 0;
 }
 
-/* The length of a symbol of measure at s[i] (GB, TB/s, TFLOPS, GHz, W …),
- * written as its standard has it, or 0: with a number, a count of it
- * (DESIGN 1.2 keeps a count's noun as written), where other letters glued
- * to the digits name something (3D, 5090Ti). */
+/* The length of a symbol of measure at s[i] (GB, TB/s, TFLOPS, GHz, W: what
+ * cc_symbol_scale knows), or 0.  With a number it is a count of it (DESIGN
+ * 1.2 keeps a count's noun as written), where other letters glued to the
+ * digits name something (3D, 5090Ti). */
 static size_t S_symbol_len(const char *s, size_t i, size_t n)
 {
-    static const char *const symbols[] = {
-        "B",    "KB",    "MB",    "GB",     "TB",     "PB",     "EB",   "KiB", "MiB", "GiB", "TiB", "PiB", "kB",
-        "Kb",   "Mb",    "Gb",    "Tb",     "bps",    "Kbps",   "Mbps", "Gbps", "Tbps", "kbps", "FLOPS", "GFLOPS",
-        "TFLOPS", "PFLOPS", "EFLOPS", "TOPS", "Hz",  "kHz",  "MHz", "GHz", "THz", "W",   "kW",  "MW",  "GW",
-        "mW",   "nm"};
     size_t j = i;
     while (j < n && S_alpha((unsigned char)s[j]))
         j++;
-    if (j == i || j - i > 6)
+    if (j == i || j - i > 8)
         return 0;
-    for (size_t k = 0; k < sizeof symbols / sizeof symbols[0]; k++)
-        if (strlen(symbols[k]) == j - i && memcmp(s + i, symbols[k], j - i) == 0) {
-            /* a rate of bytes: GB/s, MB/s */
-            if (j + 1 < n && s[j] == '/' && s[j + 1] == 's' && s[j - 1] != 's')
-                j += 2;
-            return j < n && (S_alnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-') ? 0 : j - i;
-        }
-    return 0;
+    /* a rate: GB/s, then GB */
+    size_t rate = j + 1 < n && s[j] == '/' && s[j + 1] == 's' ? j + 2 : j;
+    for (size_t e = rate;; e = j) {
+        char sym[16];
+        memcpy(sym, s + i, e - i);
+        sym[e - i] = '\0';
+        if (cc_symbol_scale(sym, NULL) > 0 && !(e < n && (S_alnum((unsigned char)s[e]) || s[e] == '_' || s[e] == '-')))
+            return e - i;
+        if (e == j)
+            return 0;
+    }
 }
 
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
@@ -1262,7 +1260,7 @@ static __attribute__((noinline)) size_t S_clock_end(const char *s, size_t lo, si
     /* am, pm, a.m., p.m. (any case) */
     size_t k = j < n && s[j] == ' ' ? j + 1 : j;
     if (k + 1 < n && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p')) {
-        if ((s[k + 1] | 0x20) == 'm' && (k + 2 >= n || !S_alpha((unsigned char)s[k + 2])))
+        if ((s[k + 1] | 0x20) == 'm' && (k + 2 >= n || !S_alnum((unsigned char)s[k + 2])))
             return k + 2;
         if (k + 3 < n && s[k + 1] == '.' && (s[k + 2] | 0x20) == 'm' && s[k + 3] == '.')
             return k + 4;
