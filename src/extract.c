@@ -736,8 +736,10 @@ static bool S_en_word(const char *s, size_t i, size_t n, const char *w);
 /* The English verb, in its bare form (reduces, cut), that starts a few
  * words of object ending just before `by` (at by): where it starts, or
  * (size_t)-1.  The figure reader takes the same words (figure.c,
- * S_object_by). */
-static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by)
+ * S_object_by).  With `bare_verb`, `by` is the "in" of "in half", and the
+ * verb is one of going down that may stand right before it (cut in half,
+ * cut its costs in half). */
+static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by, bool bare_verb)
 {
     const char *s = ex->s;
     size_t y = by, from = by > lo + S_FROM_GAP ? by - S_FROM_GAP : lo;
@@ -752,14 +754,16 @@ static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by)
         if (y == e || (y > lo && !(s[y - 1] == ' ' || s[y - 1] == '\n')) || !S_alpha((unsigned char)s[y]))
             return (size_t)-1;
         /* the object comes first: a verb right before "by" is read already */
-        const cc_word *w = words > 0 ? cc_lex_match_all(s + y, e - y, CC_W_VERB) : NULL;
-        if (w && cc_lex_takes_object(w)) {
+        const cc_word *w = words > 0 || bare_verb ? cc_lex_match_all(s + y, e - y, CC_W_VERB) : NULL;
+        if (w && cc_lex_takes_object(w) && !(bare_verb && w->arg != CC_DIR_DOWN)) {
             /* speeds up, sped up: the verb of its particle */
             size_t v = y > from + 1 && s[y - 1] == ' ' ? y - 1 : y;
             while (v > from && S_alpha((unsigned char)s[v - 1]))
                 v--;
+            const cc_word *pv;
             if (v < y - 1 && (v == lo || !S_alpha((unsigned char)s[v - 1])) &&
-                (w = cc_lex_match_all(s + v, e - v, CC_W_VERB)) != NULL && cc_lex_takes_object(w))
+                (pv = cc_lex_match_all(s + v, e - v, CC_W_VERB)) != NULL && cc_lex_takes_object(pv) &&
+                pv->arg == w->arg)
                 return v;
             return y;
         }
@@ -820,9 +824,14 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         }
     }
     /* reduces latency by 30%, cut its costs by half: an English verb, its
-     * object (a few words), and "by" right before the number */
-    if (!verb && x < sp->num && S_en_word(s, x, sp->num, "by")) {
-        size_t v = S_verb_object_before(ex, lo, x);
+     * object (a few words), and "by" right before the number; cut (its
+     * costs) in half: "in" before "half" */
+    bool in_half = x == sp->num && sp->words && x >= lo + 3 && S_en_word(s, x - 3, x, "in") &&
+                   S_en_word(s, sp->num, sp->num_end, "half");
+    if (in_half)
+        x -= 3;
+    if (!verb && x < sp->num && (in_half || S_en_word(s, x, sp->num, "by"))) {
+        size_t v = S_verb_object_before(ex, lo, x, in_half);
         /* set up servers by 3 pm: up and down alone say a change only
          * before a percentage or a multiplier, as above */
         if (v != (size_t)-1 && (S_en_word(s, v, x, "up") || S_en_word(s, v, x, "down")) &&
@@ -834,6 +843,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
             bare = x + 2; /* after "by", as after "reduced by" */
         }
     }
+    if (in_half && !verb)
+        x += 3;
     sp->start = first;
     sp->several = several;
     sp->verb = verb && first < sp->num;
