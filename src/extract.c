@@ -1459,6 +1459,40 @@ static bool S_opens_sentence(const char *s, size_t lo, size_t w)
            S_before(s, w, "？");
 }
 
+/* Is the number at [num, num_end) the size of a model written after its
+ * name: digits and B or T glued (70B, 671B, 910B) after a Chinese name
+ * (昇腾910B芯片), after a name and a space (Llama 2 70B, DeepSeek-R1 671B,
+ * Qwen2.5 72B), or before "model" (the 70B model)? */
+static bool S_model_size(const char *s, size_t lo, size_t num, size_t num_end, size_t n)
+{
+    if (num_end < num + 3 || (s[num_end - 1] != 'B' && s[num_end - 1] != 'T') || !S_digits(s, num, num_end - 1))
+        return false;
+    unsigned pv = num >= lo + 3 ? S_cp3(s, num - 3, num) : 0;
+    if (pv >= 0x4E00 && pv <= 0x9FFF)
+        return num_end - num >= 4 && S_model_end(s, num_end, n);
+    if (S_at(s, num_end, n, " model") || S_at(s, num_end, n, "模型"))
+        return true;
+    /* the token before, one space back: a name with a capital, or a
+     * version number after one (Llama 2) */
+    for (int k = 0; k < 2; k++) {
+        if (num < lo + 2 || s[num - 1] != ' ')
+            return false;
+        size_t w = num - 1;
+        bool cap = false, alpha = false;
+        while (w > lo && (S_alnum((unsigned char)s[w - 1]) || s[w - 1] == '-' || s[w - 1] == '.' || s[w - 1] == '_')) {
+            w--;
+            cap |= s[w] >= 'A' && s[w] <= 'Z';
+            alpha |= S_alpha((unsigned char)s[w]);
+        }
+        if (cap)
+            return true;
+        if (w == num - 1 || alpha)
+            return false;
+        num = w;
+    }
+    return false;
+}
+
 /* Is there a / in s[a, b) (a numeral: a few bytes)? */
 static inline bool S_has_slash(const char *s, size_t a, size_t b)
 {
@@ -1494,6 +1528,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     /* between 2019 and 2024, 2019–2024: a span of years */
     if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE &&
         !sp->verb && S_year(f->iv.lo) && S_year(f->iv.hi))
+        return true;
+    /* 昇腾910B, Llama 2 70B: a model's size after its name is part of it */
+    if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
+        !sp->verb && S_model_size(s, lo, sp->num, sp->num_end, x->n))
         return true;
     if (!bare)
         return false;
