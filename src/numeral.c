@@ -1890,7 +1890,22 @@ static bool S_common(const char *s, size_t n, cc_numeral *out)
 
 bool cc_numeral_scan(const char *s, size_t n, cc_numeral *out, const char **err)
 {
-    return S_common(s, n, out) || cc_numeral_scan_general(s, n, out, err);
+    if (S_common(s, n, out))
+        return true;
+    /* a CJK ideograph (U+4000..U+9FFF) that no numeral starts with, as
+     * 提升了 and 约 before a number: what the general reader says, sooner
+     * (the figure reader tries a number before each word) */
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 3 && u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+        if (!S_zh_maybe(cp) && cp != CP_BAN) {
+            memset(out, 0, sizeof *out);
+            if (err)
+                *err = S_ERR_EXPECTED;
+            return false;
+        }
+    }
+    return cc_numeral_scan_general(s, n, out, err);
 }
 
 /* The reader of every form: cc_numeral_scan without its shortcut (the

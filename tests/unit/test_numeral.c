@@ -446,6 +446,21 @@ START_TEST(test_shortcut)
 }
 END_TEST
 
+/* cc_numeral_scan says at once that no number starts at a CJK ideograph
+ * that starts none (提, 约): what the general reader says, for every
+ * ideograph of U+4000..U+9FFF and whatever follows it. */
+START_TEST(test_ideograph_shortcut)
+{
+    for (unsigned cp = 0x4000; cp <= 0x9FFF; cp++) {
+        char ch[8];
+        ch[cc_utf8_encode(cp, ch)] = '\0';
+        /* sc_then up to 半: digits and what continues a Chinese numeral */
+        for (size_t k = 0; k < 26; k++)
+            sc_check(ch, "", sc_then[k]);
+    }
+}
+END_TEST
+
 Suite *numeral_suite(void)
 {
     Suite *s = suite_create("numeral");
@@ -458,6 +473,7 @@ Suite *numeral_suite(void)
     TCase *sc = tcase_create("shortcut");
     tcase_set_timeout(sc, 300);
     tcase_add_test(sc, test_shortcut);
+    tcase_add_test(sc, test_ideograph_shortcut);
     suite_add_tcase(s, sc);
     return s;
 }
