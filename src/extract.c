@@ -252,19 +252,25 @@ static bool S_alnum(unsigned char c)
     return S_alpha(c) || S_digit(c);
 }
 
+/* Is there a character of three bytes at u[i] (a lead byte 1110xxxx and
+ * two continuation bytes 10xxxxxx)?  *w gets its bytes, u[i] lowest, from
+ * one load where four bytes are left. */
+static inline __attribute__((always_inline)) bool S_char3(const unsigned char *u, size_t i, size_t n, uint32_t *w)
+{
+    if (i + 4 <= n)
+        *w = S_load32(u + i);
+    else if (i + 3 == n)
+        *w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
+    else
+        return false;
+    return (*w & 0xC0C0F0u) == 0x8080E0u;
+}
+
 /* The code point at s[i] (3-byte forms only; 0 otherwise). */
 static unsigned S_cp3(const char *s, size_t i, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
     uint32_t w;
-    if (i + 4 <= n)
-        w = S_load32(u + i);
-    else if (i + 3 == n)
-        w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
-    else
-        return 0;
-    /* a lead byte 1110xxxx and two continuation bytes 10xxxxxx */
-    if ((w & 0xC0C0F0u) != 0x8080E0u)
+    if (!S_char3((const unsigned char *)s, i, n, &w))
         return 0;
     return ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
 }
@@ -2152,19 +2158,12 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         case S_C_LEAD3: {
             /* a run of three-byte characters, most of them not numerals,
-             * tested a character at a time from one load of its bytes: a
-             * lead byte 1110xxxx and two continuation bytes 10xxxxxx.  A
-             * lead byte without them (invalid UTF-8) is one byte: jumping
-             * 3 would skip a newline or digit */
+             * tested a character at a time from one load of its bytes.  A
+             * lead byte without its continuation bytes (invalid UTF-8) is
+             * one byte: jumping 3 would skip a newline or digit */
             for (;;) {
                 uint32_t w;
-                if (i + 4 <= n)
-                    w = S_load32(u + i);
-                else if (i + 3 == n)
-                    w = (uint32_t)u[i] | (uint32_t)u[i + 1] << 8 | (uint32_t)u[i + 2] << 16;
-                else
-                    break;
-                if ((w & 0xC0C0F0u) != 0x8080E0u)
+                if (!S_char3(u, i, n, &w))
                     break;
                 if ((S_trigger64[(w & 0x0Fu) << 6 | ((w >> 8) & 0x3Fu)] >> ((w >> 16) & 63u)) & 1u)
                     break;
