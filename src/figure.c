@@ -141,6 +141,38 @@ static size_t S_noun_char(const char *s, size_t n)
     return 0;
 }
 
+/* "'INPUT': unexpected 'WHAT WAS THERE' what": at most a few code points
+ * from at, and none from end on (S_err_at: the end of the text). */
+static char *S_err_span(const S_reader *r, const char *input, size_t at, size_t end, const char *what)
+{
+    if (r->quiet)
+        return NULL;
+    if (end > r->n)
+        end = r->n;
+    while (end > at + 1 && r->s[end - 1] == ' ')
+        end--;
+    size_t k = 0;
+    for (int cps = 0; at + k < end && cps < 8; cps++) {
+        unsigned cp;
+        size_t step = cc_utf8_decode(r->s + at + k, r->n - at - k, &cp);
+        if (!step)
+            break;
+        k += step;
+    }
+    return cc_xasprintf("'%s': unexpected '%.*s' %s", input, (int)k, r->s + at, what);
+}
+
+/* Before the number: the words from at up to a digit, or up to where the
+ * number starts (num, when known): 每秒 of 每秒3000次, abc of abc 30%. */
+static char *S_err_before_number(const S_reader *r, const char *input, size_t at, size_t num)
+{
+    size_t end = at;
+    while (end < num && end < r->n && !(r->s[end] >= '0' && r->s[end] <= '9'))
+        end++;
+    return S_err_span(r, input, at, end > at ? end : r->n,
+                      "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
+}
+
 static char *S_err_at(const S_reader *r, const char *input, size_t at, const char *what)
 {
     if (r->quiet)
@@ -356,7 +388,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         if (!w) {
             size_t k = S_noun_char(r->s + r->i, r->n - r->i);
             if (!k || r->verb_at != (size_t)-1) {
-                *err = S_err_at(r, input, at, "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
+                *err = S_err_before_number(r, input, at, r->n);
                 return false;
             }
             if (!r->subject)
@@ -899,7 +931,7 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         goto done;
     }
     if (r.subject && r.verb_at == (size_t)-1) {
-        *err = S_err_at(&r, input, r.subject_at, "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
+        *err = S_err_before_number(&r, input, r.subject_at, r.subject_at + r.subject_len);
         goto done;
     }
     if (!r.idiom) {
