@@ -71,11 +71,11 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省";
+static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -783,7 +783,7 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
     const char *s = ex->s;
     size_t x = sp->num, first = x, bare = x;
     bool verb = false, several = false;
-    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT;
+    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER;
     for (int k = 0; k < 4 && x > lo; k++) {
         size_t y = x;
         /* Markdown emphasis: 提升了**3倍**, **提升了** 3倍 */
@@ -804,6 +804,9 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         }
         /* a factor of 2.5, but not "percent of 300" (20 percent of 300 servers) */
         if (w->cls == CC_W_PREUNIT && (k > 0 || w->arg != CC_U_X))
+            break;
+        /* 每秒3000次: the time of a rate, right before the number */
+        if (w->cls == CC_W_PER && k > 0)
             break;
         /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
         if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))

@@ -28,6 +28,7 @@ typedef struct {
     cc_numeral num, num2;
     size_t num_at;          /* where the (first) number starts */
     size_t noun_at, noun_len;
+    size_t per_at, per_len; /* 每秒3000次: the time of the rate (秒), before the number */
     size_t verb_at;         /* where the first verb or idiom starts (for messages) */
     bool subject;           /* unknown words were skipped before the verb */
     size_t subject_at, subject_len;
@@ -357,7 +358,8 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         *numerr = NULL;
         size_t at = r->i;
         const cc_word *w =
-            S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL | CC_W_PREUNIT);
+            S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL | CC_W_PREUNIT |
+                          CC_W_PER);
         /* 提升至少20%: the verb 提升 and 至少 (at least), not 提升至 (raise
          * to) and 少; 降至少于5ms stays 降至 and 少于 */
         static const char zhi[] = "至", shao[] = "少", yu[] = "于";
@@ -421,6 +423,11 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         case CC_W_LEVELPRE:
             r->level = true;
             r->of_before = true;
+            break;
+        case CC_W_PER:
+            /* 每秒: the time after 每 */
+            r->per_at = at + 3;
+            r->per_len = r->i - at - 3;
             break;
         case CC_W_PREUNIT:
             r->unit = (cc_unit_id)w->arg;
@@ -948,6 +955,12 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (!S_read_suffix(&r, input, err))
         goto done;
+    /* 每秒 before the number: a rate of the counted noun after it */
+    if (r.per_len && (!r.noun_len || r.unit != CC_U_NONE || r.idiom || memchr(r.s + r.noun_at, '/', r.noun_len))) {
+        *err = S_err_span(&r, input, r.per_at - 3, r.per_at + r.per_len,
+                          "before the number: a rate needs the counted noun after the number, and only there (每秒3000次)");
+        goto done;
+    }
     /* 250 basis points, 25个基点: hundredths of a percentage point */
     if (r.unit == CC_U_BP) {
         r.unit = CC_U_PP;
@@ -1069,7 +1082,10 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         fig->dimension = CC_DIM_TIME;
         break;
     }
-    fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
+    if (r.per_len)
+        fig->unit = cc_xasprintf("%.*s/%.*s", (int)r.noun_len, r.s + r.noun_at, (int)r.per_len, r.s + r.per_at);
+    else
+        fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
     if (fig->kind == CC_KIND_MULTIPLIER && v <= 0) {
         *err = cc_xasprintf("'%s': a multiplier must be greater than zero: expected a positive number such as 2.78倍", fig->input);
         goto done;

@@ -343,6 +343,13 @@ static const cc_word S_words[] = {
     {"percent of", CC_W_PREUNIT, CC_U_PERCENT, EN},
     {"a factor of", CC_W_PREUNIT, CC_U_X, EN},
     {"×", CC_W_PREUNIT, CC_U_X, 0},
+    /* the time of a rate before the number (arg: its unit) */
+    {"每秒", CC_W_PER, CC_U_S, 0},
+    {"每秒钟", CC_W_PER, CC_U_S, 0},
+    {"每分钟", CC_W_PER, CC_U_MIN, 0},
+    {"每小时", CC_W_PER, CC_U_H, 0},
+    {"每天", CC_W_PER, CC_U_D, 0},
+    {"每日", CC_W_PER, CC_U_D, 0},
     {"加速比", CC_W_PREUNIT, CC_U_X, 0},
     {"加速比为", CC_W_PREUNIT, CC_U_X, 0},
     {"加速比达", CC_W_PREUNIT, CC_U_X, 0},
