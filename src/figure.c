@@ -143,15 +143,14 @@ static size_t S_noun_char(const char *s, size_t n)
 }
 
 /* "'INPUT': unexpected 'WHAT WAS THERE' what": at most a few code points
- * from at, and none from end on (S_err_at: the end of the text). */
+ * from at, and none from end on; S_err_at quotes up to the end of the
+ * text. */
 static char *S_err_span(const S_reader *r, const char *input, size_t at, size_t end, const char *what)
 {
     if (r->quiet)
         return NULL;
     if (end > r->n)
         end = r->n;
-    while (end > at + 1 && r->s[end - 1] == ' ')
-        end--;
     size_t k = 0;
     for (int cps = 0; at + k < end && cps < 8; cps++) {
         unsigned cp;
@@ -170,24 +169,15 @@ static char *S_err_before_number(const S_reader *r, const char *input, size_t at
     size_t end = at;
     while (end < num && end < r->n && !(r->s[end] >= '0' && r->s[end] <= '9'))
         end++;
+    while (end > at + 1 && r->s[end - 1] == ' ')
+        end--;
     return S_err_span(r, input, at, end > at ? end : r->n,
                       "before the number: expected a qualifier (约, 超过, up to …), a verb (提升了, increased by …) or a number");
 }
 
 static char *S_err_at(const S_reader *r, const char *input, size_t at, const char *what)
 {
-    if (r->quiet)
-        return NULL;
-    size_t k = 0;
-    /* quote at most a few code points of what was unexpected */
-    for (int cps = 0; at + k < r->n && cps < 8; cps++) {
-        unsigned cp;
-        size_t step = cc_utf8_decode(r->s + at + k, r->n - at - k, &cp);
-        if (!step)
-            break;
-        k += step;
-    }
-    return cc_xasprintf("'%s': unexpected '%.*s' %s", input, (int)k, r->s + at, what);
+    return S_err_span(r, input, at, r->n, what);
 }
 
 static bool S_set_qual(S_reader *r, cc_qualifier q, size_t at, const char *input, char **err)
