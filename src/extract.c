@@ -837,23 +837,20 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
      * costs) in half: "in" before "half" */
     bool in_half = x == sp->num && sp->words && x >= lo + 3 && S_en_word(s, x - 3, x, "in") &&
                    S_en_word(s, sp->num, sp->num_end, "half");
-    if (in_half)
-        x -= 3;
-    if (!verb && x < sp->num && (in_half || S_en_word(s, x, sp->num, "by"))) {
-        size_t v = S_verb_object_before(ex, lo, x, in_half);
+    size_t by = in_half ? x - 3 : x;
+    if (!verb && by < sp->num && (in_half || S_en_word(s, by, sp->num, "by"))) {
+        size_t v = S_verb_object_before(ex, lo, by, in_half);
         /* set up servers by 3 pm: up and down alone say a change only
          * before a percentage or a multiplier, as above */
-        if (v != (size_t)-1 && (S_en_word(s, v, x, "up") || S_en_word(s, v, x, "down")) &&
+        if (v != (size_t)-1 && (S_en_word(s, v, by, "up") || S_en_word(s, v, by, "down")) &&
             !S_relative_next(s, sp->num_end, ex->n))
             v = (size_t)-1;
         if (v != (size_t)-1) {
             first = v;
             verb = true;
-            bare = x + 2; /* after "by", as after "reduced by" */
+            bare = by + 2; /* after "by" (or "in"), as after "reduced by" */
         }
     }
-    if (in_half && !verb)
-        x += 3;
     sp->start = first;
     sp->several = several;
     sp->verb = verb && first < sp->num;
