@@ -1465,6 +1465,13 @@ static bool S_opens_sentence(const char *s, size_t lo, size_t w)
            S_before(s, w, "？");
 }
 
+/* Is a Han ideograph glued to the number at num (a Chinese name: 昇腾910)? */
+static bool S_han_before(const char *s, size_t lo, size_t num)
+{
+    unsigned pv = num >= lo + 3 ? S_cp3(s, num - 3, num) : 0;
+    return pv >= 0x4E00 && pv <= 0x9FFF;
+}
+
 /* Is the number at [num, num_end) the size of a model written after its
  * name: digits and B or T glued (70B, 671B, 910B) after a Chinese name
  * (昇腾910B芯片), after a name and a space (Llama 2 70B, DeepSeek-R1 671B,
@@ -1473,8 +1480,7 @@ static bool S_model_size(const char *s, size_t lo, size_t num, size_t num_end, s
 {
     if (num_end < num + 3 || (s[num_end - 1] != 'B' && s[num_end - 1] != 'T') || !S_digits(s, num, num_end - 1))
         return false;
-    unsigned pv = num >= lo + 3 ? S_cp3(s, num - 3, num) : 0;
-    if (pv >= 0x4E00 && pv <= 0x9FFF)
+    if (S_han_before(s, lo, num))
         return num_end - num >= 4 && S_model_end(s, num_end, n);
     if (S_at(s, num_end, n, " model") || S_at(s, num_end, n, "模型"))
         return true;
@@ -1563,12 +1569,9 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         /* a model name: two digits or more glued to a Chinese name, then
          * punctuation, 的 and the like, or what such a name is (昇腾910的速度,
          * 麒麟9000芯片, 鲲鹏920处理器; not 身高180厘米) */
-        if (nlen >= 2 && sp->num >= lo + 3 && sp->end == sp->num_end && S_digits(s, sp->num, sp->num_end) &&
-            S_model_end(s, sp->num_end, x->n)) {
-            unsigned pv = S_cp3(s, sp->num - 3, sp->num);
-            if (pv >= 0x4E00 && pv <= 0x9FFF)
-                return true;
-        }
+        if (nlen >= 2 && sp->end == sp->num_end && S_digits(s, sp->num, sp->num_end) &&
+            S_model_end(s, sp->num_end, x->n) && S_han_before(s, lo, sp->num))
+            return true;
         /* a product: a word with a capital, a space, the number (Atlas 800, iPhone 15) */
         size_t at;
         if (S_name_before(s, lo, sp->num, &at))
