@@ -88,7 +88,8 @@ size_t cc_utf8_encode(unsigned cp, char out[4]);
 size_t cc_utf8_check(const char *s, size_t n);
 /* Full-width ASCII forms (U+FF01..U+FF5E) fold to ASCII, the ideographic
  * space U+3000 to ' ', and 。、·；：？！“”‘’（）【】《》 to their ASCII
- * counterparts where one exists; every other code point is returned as is. */
+ * counterparts where one exists, ￥ and ￡ to ¥ and £; every other code point
+ * is returned as is. */
 unsigned cc_fold_width(unsigned cp);
 
 /* ------------------------------------------------------------------ */
@@ -234,6 +235,11 @@ double cc_unit_seconds(const char *unit);
  * Prefixes are decimal (SI: k K M G T P E, m μ n below one) and binary
  * (Ki Mi Gi Ti Pi); a lone "b" or "B" is no symbol (70B reads billions). */
 double cc_symbol_scale(const char *noun, const char **base);
+/* A count's noun that names a currency ($, US$, USD and 美元 are "USD";
+ * ¥ only itself, being yen or yuan), maybe with the time it pays for
+ * ("$/h"): the currency's code, with *rest the text after it ("/h"), or
+ * NULL for any other noun. */
+const char *cc_currency(const char *noun, const char **rest);
 /* A line a person reads: "5分钟以内 → time at most 5 min: [0, 5]". */
 void cc_figure_describe(const cc_figure *fig, cc_buf *out);
 /* The Figure as a JSON object text (DESIGN 1 field names), no newline. */

@@ -66,6 +66,14 @@ bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc
             /* beside a count of a symbol, only a bare number, in that symbol */
             return false;
         }
+        /* money: one currency ($3 million and 500万美元), the same time
+         * paid for ($/h), or a bare number */
+        const char *rf = NULL, *rg = NULL;
+        const char *cf = f->dimension == CC_DIM_COUNT ? cc_currency(f->unit, &rf) : NULL;
+        const char *cg = g->dimension == CC_DIM_COUNT ? cc_currency(g->unit, &rg) : NULL;
+        if (cf && cg ? strcmp(cf, cg) != 0 || strcmp(rf, rg) != 0
+                     : (cf || cg) && (cf ? g : f)->dimension != CC_DIM_NONE)
+            return false;
     }
     *fi = sf == 1 ? f->iv : cc_iv_scale(f->iv, sf);
     *gi = sg == 1 ? g->iv : cc_iv_scale(g->iv, sg);

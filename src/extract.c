@@ -71,11 +71,11 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日€￥￡";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每";
+static const char S_word_starts[] = "€￥￡≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -106,6 +106,12 @@ static const char *const S_measures[] = {
     "支", "批", "套", "颗", "块", "部", "只", "辆", "架", "艘", "本", "份", "场", "轮", "层",
     "级", "节", "元", "年", "周", "户", "行", "段", "笔", "例", "枚", "卡", "组",
 };
+
+/* Currencies after the number (3000万美元): counted nouns of more than one
+ * character, tried before the measure words (人民币 is no count of 人). */
+static const char *const S_currencies[] = {"美元", "美金", "欧元", "英镑", "日元", "港元", "港币",
+                                           "人民币", "韩元", "卢布", "新台币", "台币"};
+static uint32_t S_currency_start[65536 / 32];
 
 /* Chinese words that contain a numeral and are not numbers: matched at
  * the numeral (after: two characters or more each, see S_word_list_after)
@@ -177,6 +183,8 @@ static void S_init(void)
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
+    for (size_t i = 0; i < sizeof S_currencies / sizeof S_currencies[0]; i++)
+        S_set_utf8(S_currency_start, S_currencies[i]);
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
     for (const char *p = S_word_starts; *p; p += 3)
@@ -627,6 +635,7 @@ typedef struct {
     bool verb, several, measure, chinese, words, percent_word, arabic, negate;
     bool pair_digits;          /* 两三, 二三十: the number and the next make a range */
     bool prequal;              /* a qualifier before the number (约, 不到, more than) */
+    unsigned char money;       /* $3, RMB 500: bytes from the currency to the number, 0 when none */
     cc_numeral m;
 } S_span;
 
@@ -639,6 +648,7 @@ static inline void S_span_clear(S_span *sp)
     sp->pair_start = sp->pair_end = (size_t)-1;
     sp->verb = sp->several = sp->measure = sp->chinese = sp->words = sp->percent_word = sp->arabic = false;
     sp->negate = sp->pair_digits = sp->prequal = false;
+    sp->money = 0;
     sp->m.value = sp->m.step = sp->m.nz_step = 0;
     sp->m.len = 0;
     sp->m.flags = 0;
@@ -686,8 +696,9 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
     if (x <= lo)
         return NULL;
     unsigned char last = (unsigned char)s[x - 1];
-    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%", last))
-                    : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)) && !S_before(s, x, "×"))
+    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%$", last))
+                    : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)) && !S_before(s, x, "×") && !S_before(s, x, "¥") &&
+                          !S_before(s, x, "£"))
         return NULL;
     size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
     /* only where a word of that length could end with s[x - 1] */
@@ -783,7 +794,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
     const char *s = ex->s;
     size_t x = sp->num, first = x, bare = x;
     bool verb = false, several = false;
-    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER;
+    unsigned mask =
+        CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY;
     for (int k = 0; k < 4 && x > lo; k++) {
         size_t y = x;
         /* Markdown emphasis: 提升了**3倍**, **提升了** 3倍 */
@@ -805,8 +817,9 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         /* a factor of 2.5, but not "percent of 300" (20 percent of 300 servers) */
         if (w->cls == CC_W_PREUNIT && (k > 0 || w->arg != CC_U_X))
             break;
-        /* 每秒3000次: the time of a rate, right before the number */
-        if (w->cls == CC_W_PER && k > 0)
+        /* 每秒3000次: the time of a rate, and $3: a currency, right before
+         * the number; 每小时$2: the time, then the currency */
+        if ((w->cls == CC_W_PER && k > (sp->money ? 1 : 0)) || (w->cls == CC_W_MONEY && k > 0))
             break;
         /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
         if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))
@@ -824,6 +837,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         x = at;
         if (w->cls == CC_W_PREQUAL)
             sp->prequal = true;
+        if (w->cls == CC_W_MONEY)
+            sp->money = (unsigned char)(sp->num - at);
         if (w->cls != CC_W_FILLER) {
             first = x;
             if ((w->cls == CC_W_VERB || w->cls == CC_W_LEVELPRE) && !verb) {
@@ -971,6 +986,15 @@ static size_t S_symbol_len(const char *s, size_t i, size_t n)
     }
 }
 
+/* The length of the currency at s[i] (3000万美元, 2亿港元), or 0. */
+static size_t S_currency_len(const char *s, size_t i, size_t n)
+{
+    for (size_t k = 0; k < sizeof S_currencies / sizeof S_currencies[0]; k++)
+        if (S_at(s, i, n, S_currencies[k]))
+            return strlen(S_currencies[k]);
+    return 0;
+}
+
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
@@ -978,6 +1002,13 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
     size_t e = sp->num_end;
     bool unit = false, measure = false, qual = false;
     for (int k = 0; k < 5 && e < hi; k++) {
+        /* $2 per hour, $2/h: the price of a time */
+        size_t per;
+        if (sp->money && !unit && !measure && (per = cc_lex_per_time(s + e, hi - e)) != 0) {
+            e += per;
+            measure = true;
+            continue;
+        }
         size_t y = e;
         unsigned nx = y + 1 < hi && s[y] == ' ' ? S_cp3(s, y + 1, hi) : 0;
         if (s[y] == ' ' && y + 1 < hi &&
@@ -1046,6 +1077,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         }
         if (!unit && !measure && (y == e || (nx && k == 0 && sp->arabic))) {
             unsigned cp = S_cp3(s, y, hi);
+            if (cp && S_has(S_currency_start, cp) && !numbers_mode && !sp->money && (len = S_currency_len(s, y, hi)) != 0) {
+                e = y + len;
+                measure = true;
+                continue;
+            }
             if (cp && S_has(S_measure, cp)) {
                 e = y + 3;
                 measure = true;
@@ -1155,6 +1191,9 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
     y += len;
     if (y < hi && s[y] == ' ' && y > y0 + len - 1)
         y++;
+    /* $3-$5, $3 to $5: the currency again */
+    if (sp->money && hi - y > sp->money && memcmp(s + y, s + sp->num - sp->money, sp->money) == 0)
+        y += sp->money;
     if (y >= hi)
         return;
     unsigned char c = (unsigned char)s[y];
@@ -1978,12 +2017,6 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
             e += k;
             while (e < x->n && s[e] == ' ')
                 e++;
-            /* a currency sign is not part of the figure: from $18.1 billion */
-            if (e < x->n && s[e] == '$')
-                e++;
-            else if (S_at(s, e, x->n, "€") || S_at(s, e, x->n, "£") || S_at(s, e, x->n, "¥") ||
-                     S_at(s, e, x->n, "￥"))
-                e += (unsigned char)s[e] == 0xC2 ? 2 : 3;
             return e;
         }
     }

@@ -29,6 +29,9 @@ typedef struct {
     size_t num_at;          /* where the (first) number starts */
     size_t noun_at, noun_len;
     size_t per_at, per_len; /* 每秒3000次: the time of the rate (秒), before the number */
+    cc_unit_id per_unit;    /* and its unit (s) */
+    size_t money_at, money_len; /* $3 million: the currency before the number */
+    cc_unit_id money_per;   /* $2 per hour: the time it pays for (h), or none */
     size_t verb_at;         /* where the first verb or idiom starts (for messages) */
     bool subject;           /* unknown words were skipped before the verb */
     size_t subject_at, subject_len;
@@ -305,6 +308,14 @@ static bool S_at_text(const S_reader *r, size_t i, const char *t)
     return i <= r->n && r->n - i >= k && memcmp(r->s + i, t, k) == 0;
 }
 
+/* Does a number start at the reader's position? */
+static bool S_numeral_at(const S_reader *r)
+{
+    cc_numeral m;
+    const char *ignored = NULL;
+    return cc_numeral_scan(r->s + r->i, r->n - r->i, &m, &ignored);
+}
+
 /* 半小时, 半天: half a unit of time, exactly */
 static bool S_half_unit(S_reader *r)
 {
@@ -349,7 +360,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         size_t at = r->i;
         const cc_word *w =
             S_word(r, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_IDIOM | CC_W_SEVERAL | CC_W_PREUNIT |
-                          CC_W_PER);
+                          CC_W_PER | CC_W_MONEY);
         /* 提升至少20%: the verb 提升 and 至少 (at least), not 提升至 (raise
          * to) and 少; 降至少于5ms stays 降至 and 少于 */
         static const char zhi[] = "至", shao[] = "少", yu[] = "于";
@@ -418,6 +429,17 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             /* 每秒: the time after 每 */
             r->per_at = at + 3;
             r->per_len = r->i - at - 3;
+            r->per_unit = (cc_unit_id)w->arg;
+            break;
+        case CC_W_MONEY:
+            /* $3 million: the currency, then the number itself */
+            r->money_at = at;
+            r->money_len = r->i - at;
+            S_skip_ws(r);
+            if (!S_numeral_at(r)) {
+                *err = S_err_at(r, input, r->i, "after the currency: expected its number ($3 million, ¥100)");
+                return false;
+            }
             break;
         case CC_W_PREUNIT:
             r->unit = (cc_unit_id)w->arg;
@@ -479,6 +501,9 @@ static bool S_read_range(S_reader *r)
     S_skip_ws(r);
     const cc_word *sep = S_word(r, CC_W_RANGE);
     S_skip_ws(r);
+    /* $3-$5, $3 to $5: the currency again before the second number */
+    if (sep && r->money_len && r->n - r->i > r->money_len && memcmp(r->s + r->i, r->s + r->money_at, r->money_len) == 0)
+        r->i += r->money_len;
     const char *ignored = NULL;
     if (sep && S_number(r, &r->num2, &ignored)) {
         /* a unit after the first end comes again after the second (20%-30%,
@@ -521,13 +546,6 @@ static bool S_read_range(S_reader *r)
     }
     r->i = save;
     return false;
-}
-
-static bool S_numeral_at(const S_reader *r)
-{
-    cc_numeral m;
-    const char *ignored = NULL;
-    return cc_numeral_scan(r->s + r->i, r->n - r->i, &m, &ignored);
 }
 
 static bool S_read_suffix(S_reader *r, const char *input, char **err)
@@ -610,6 +628,17 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 break;
             }
             continue;
+        }
+        /* $2 per hour, $2/h: the price of a time */
+        if (r->money_len && !r->money_per && r->noun_len == 0 && r->unit == CC_U_NONE) {
+            size_t from = r->s[r->i] != '/' && r->s[r->i - 1] == ' ' ? r->i - 1 : r->i;
+            size_t per = cc_lex_per_time(r->s + from, r->n - from);
+            if (per) {
+                size_t unit_at = from + (r->s[from] == '/' ? 1 : 5), len;
+                r->money_per = (cc_unit_id)cc_lex_time_unit(r->s + unit_at, r->n - unit_at, &len)->arg;
+                r->i = from + per;
+                continue;
+            }
         }
         if (r->noun_len == 0 && r->unit == CC_U_NONE && S_noun_char(r->s + r->i, r->n - r->i) &&
             !S_numeral_at(r)) {
@@ -945,10 +974,22 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (!S_read_suffix(&r, input, err))
         goto done;
+    /* 每小时$2: the price of a time, as $2 per hour is */
+    if (r.per_len && r.money_len && !r.money_per && !r.noun_len) {
+        r.money_per = r.per_unit;
+        r.per_len = 0;
+    }
     /* 每秒 before the number: a rate of the counted noun after it */
     if (r.per_len && (!r.noun_len || r.unit != CC_U_NONE || r.idiom || memchr(r.s + r.noun_at, '/', r.noun_len))) {
         *err = S_err_span(&r, input, r.per_at - 3, r.per_at + r.per_len,
                           "before the number: a rate needs the counted noun after the number, and only there (每秒3000次)");
+        goto done;
+    }
+    /* $3 million: a sum of money is a count of its currency, and nothing else */
+    if (r.money_len && (r.noun_len || r.unit != CC_U_NONE || (r.num.flags & CC_NUM_PERCENT) || r.per_len || r.idiom)) {
+        *err = S_err_span(&r, input, r.money_at, r.money_at + r.money_len,
+                          "before the number: a sum of money takes no unit of its own: expected $3 million, "
+                          "$2 per hour or 3000万美元");
         goto done;
     }
     /* 250 basis points, 25个基点: hundredths of a percentage point */
@@ -1033,7 +1074,7 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (r.plus && !S_set_dir(&r, CC_DIR_UP, 0, input, err))
         goto done;
-    if (v < 0 && (r.noun_len || (r.unit != CC_U_NONE && !signed_unit))) {
+    if (v < 0 && (r.noun_len || r.money_len || (r.unit != CC_U_NONE && !signed_unit))) {
         *err = cc_xasprintf("'%s': a time or a count cannot be negative: expected a verb for a decrease (缩短5分钟, "
                             "cut by 5 minutes)",
                             input);
@@ -1072,7 +1113,15 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         fig->dimension = CC_DIM_TIME;
         break;
     }
-    if (r.per_len)
+    if (r.money_len) {
+        fig->dimension = CC_DIM_COUNT;
+        /* as written, but US$ and usd are one currency: codes in capitals */
+        fig->unit = cc_xasprintf("%.*s%s%s", (int)r.money_len, r.s + r.money_at, r.money_per ? "/" : "",
+                                 r.money_per ? cc_unit_name(r.money_per) : "");
+        for (size_t k = 0; k < r.money_len; k++)
+            if (fig->unit[k] >= 'a' && fig->unit[k] <= 'z')
+                fig->unit[k] = (char)(fig->unit[k] - 'a' + 'A');
+    } else if (r.per_len)
         fig->unit = cc_xasprintf("%.*s/%.*s", (int)r.noun_len, r.s + r.noun_at, (int)r.per_len, r.s + r.per_at);
     else
         fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
@@ -1179,4 +1228,23 @@ double cc_symbol_scale(const char *noun, const char **base)
         }
     }
     return 0;
+}
+
+const char *cc_currency(const char *noun, const char **rest)
+{
+    static const struct {
+        const char *text, *code;
+    } names[] = {{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"},    {"美元", "USD"},  {"美金", "USD"},
+                 {"HK$", "HKD"}, {"港元", "HKD"}, {"港币", "HKD"}, {"NT$", "TWD"},   {"新台币", "TWD"},
+                 {"台币", "TWD"}, {"RMB", "CNY"}, {"CNY", "CNY"},  {"人民币", "CNY"}, {"元", "CNY"},
+                 {"EUR", "EUR"}, {"€", "EUR"},    {"欧元", "EUR"}, {"£", "GBP"},     {"英镑", "GBP"},
+                 {"日元", "JPY"}, {"韩元", "KRW"}, {"卢布", "RUB"}, {"\xC2\xA5", "\xC2\xA5"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t k = strlen(names[i].text);
+        if (strncmp(noun, names[i].text, k) == 0 && (noun[k] == '\0' || noun[k] == '/')) {
+            *rest = noun + k;
+            return names[i].code;
+        }
+    }
+    return NULL;
 }

@@ -99,6 +99,8 @@ unsigned cc_fold_width(unsigned cp)
     case 0x300B: return '>';
     case 0x2212: return '-';  /* minus sign */
     case 0x2013: case 0x2014: return '-';
+    case 0xFFE5: return 0x00A5; /* ￥ */
+    case 0xFFE1: return 0x00A3; /* ￡ */
     default: return cp;
     }
 }

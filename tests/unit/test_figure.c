@@ -447,6 +447,32 @@ START_TEST(test_symbol_scale)
 }
 END_TEST
 
+/* The currency of a count's noun, and what follows it. */
+static const struct {
+    const char *noun, *code, *rest; /* code NULL: no currency */
+} currency_cases[] = {
+    {"$", "USD", ""},        {"US$", "USD", ""},     {"USD", "USD", ""},      {"美元", "USD", ""},
+    {"$/h", "USD", "/h"},    {"美元/小时", "USD", "/小时"}, {"HK$", "HKD", ""},     {"港元", "HKD", ""},
+    {"元", "CNY", ""},       {"人民币", "CNY", ""},  {"RMB", "CNY", ""},      {"€", "EUR", ""},
+    {"£", "GBP", ""},        {"¥", "¥", ""},         {"日元", "JPY", ""},     {"人", NULL, NULL},
+    {"元素", NULL, NULL},    {"$s", NULL, NULL},     {"USDT", NULL, NULL},    {"GB", NULL, NULL},
+    {"", NULL, NULL},
+};
+
+START_TEST(test_currency)
+{
+    const char *rest = NULL;
+    const char *code = cc_currency(currency_cases[_i].noun, &rest);
+    if (!currency_cases[_i].code) {
+        ck_assert_msg(code == NULL, "'%s': currency %s, expected none", currency_cases[_i].noun, code);
+        return;
+    }
+    ck_assert_msg(code != NULL, "'%s': no currency, expected %s", currency_cases[_i].noun, currency_cases[_i].code);
+    ck_assert_str_eq(code, currency_cases[_i].code);
+    ck_assert_str_eq(rest, currency_cases[_i].rest);
+}
+END_TEST
+
 /* 30分钟 = 30 min = 0.5 h = 1800 s (DESIGN 1.2): the same duration in seconds. */
 START_TEST(test_time_units_convert)
 {
@@ -741,6 +767,7 @@ Suite *figure_suite(void)
     tcase_add_test(tc, test_names);
     tcase_add_loop_test(tc, test_unit_seconds, 0, sizeof unit_cases / sizeof unit_cases[0]);
     tcase_add_loop_test(tc, test_symbol_scale, 0, sizeof symbol_cases / sizeof symbol_cases[0]);
+    tcase_add_loop_test(tc, test_currency, 0, sizeof currency_cases / sizeof currency_cases[0]);
     tcase_add_test(tc, test_time_units_convert);
     tcase_add_loop_test(tc, test_readings, 0, sizeof reading_cases / sizeof reading_cases[0]);
     tcase_add_test(tc, test_speed_and_level_flags);
