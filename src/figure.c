@@ -841,8 +841,14 @@ static void S_readings(cc_figure *f, const S_reader *r)
          * 降至原来的0.5倍 and 下降至原来的1/3 state the new level at or
          * below one, the factor itself */
         if (f->direction == CC_DIR_DOWN && !r->idiom && !(r->level && f->value <= 1)) {
+            /* cut by up to 25x, 降低了不到3倍: a factor of the cut from 1
+             * (none) up, not from 0 */
+            cc_interval k = f->iv;
+            if (k.lo < 1 && k.hi >= 1 && (f->qualifier == CC_QUAL_UP_TO || f->qualifier == CC_QUAL_AT_MOST ||
+                                          f->qualifier == CC_QUAL_LESS_THAN))
+                k = cc_iv(1, k.hi, false, k.hi_open);
             bool ok;
-            rd[0].iv = S_clean_iv(cc_iv_recip(f->iv, &ok));
+            rd[0].iv = S_clean_iv(cc_iv_recip(k, &ok));
             S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
         } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom && !r->factor) {
             /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict

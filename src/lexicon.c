@@ -179,6 +179,11 @@ static const cc_word S_words[] = {
     ZH_VERB("回落", DOWN, 0),
     ZH_VERB("锐减", DOWN, 0),
     ZH_VERB("骤降", DOWN, 0),
+    ZH_VERB("上调", UP, 0),
+    ZH_VERB("调高", UP, 0),
+    ZH_VERB("下调", DOWN, 0),
+    ZH_VERB("调低", DOWN, 0),
+    ZH_VERB("降价", DOWN, 0),
     /* cheaper by, saved: the change (便宜了30%, 省了40%; 省 alone is a province) */
     {"便宜了", CC_W_VERB, DOWN, BY},
     {"省了", CC_W_VERB, DOWN, BY},
