@@ -1447,11 +1447,13 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
  * figure mode need not read it.  So are English "half" and fractions
  * alone (50%, 33.3%, as 一半 and 三分之一 are): the first half of 2024, half
  * precision, a third party; with a qualifier or a verb they stay (more than
- * half, cut by a third). */
-static bool S_word_alone(const S_span *sp)
+ * half, cut by a third), and so do fractions in the plural, which are
+ * always shares (two thirds, three-quarters). */
+static bool S_word_alone(const char *s, const S_span *sp)
 {
     unsigned others = sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS);
-    bool half = sp->words && (others == (CC_NUM_PERCENT | CC_NUM_EXACT) || others == (CC_NUM_FRACTION | CC_NUM_EXACT));
+    bool half = sp->words && (others == (CC_NUM_PERCENT | CC_NUM_EXACT) ||
+                              (others == (CC_NUM_FRACTION | CC_NUM_EXACT) && (s[sp->num_end - 1] | 0x20) != 's'));
     return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end &&
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }
@@ -2218,7 +2220,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         S_span sp;
         S_result r = S_candidate(x, i, 0, n, &sp);
-        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(&sp))) {
+        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(x->s, &sp))) {
             const cc_figure *fig = NULL;
             uint64_t id = 0;
             if (S_read(x, &sp, &fig, &id) ||
