@@ -356,12 +356,14 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
     bool hb = S_parse(lg, c, "before", tol, &fb), ha = S_parse(lg, c, "after", tol, &fa);
     bool hc = S_parse(lg, c, "change", tol, &fc), hv = S_parse(lg, c, "value", tol, &fv);
     cc_interval b = {0, 0, false, false}, a = b, ratio = b, gain = b;
-    bool levels = hb && ha && cc_figures_base(&fb, &fa, &b, &a, NULL, NULL);
+    const cc_figure *pb = &fb, *pa = &fa;
+    cc_figure implied;
+    bool levels = hb && ha && cc_pair_base(&pb, &pa, &implied, &b, &a, NULL, NULL);
 
     bool lower = false, rok = false;
     if (levels) {
         const char *better = cc_claim_get(lg, c, "better");
-        lower = strcmp(better, "lower") == 0 || (!*better && fa.dimension == CC_DIM_TIME);
+        lower = strcmp(better, "lower") == 0 || (!*better && pa->dimension == CC_DIM_TIME);
         ratio = cc_iv_div(a, b, &rok);
         gain = ratio;
         if (rok && lower) {
@@ -409,7 +411,7 @@ bool cc_chart_claim(const cc_ledger *lg, const cc_claim *c, const cc_config *cfg
     } else if (hc && fc.kind == CC_KIND_POINTS) {
         S_unit(out, "pp");
         S_row(out, CC_ROW_STATED, fc.iv, fc.readings[0].label);
-        if (levels && fb.dimension == CC_DIM_PERCENT) {
+        if (levels && pb->dimension == CC_DIM_PERCENT) {
             bool down = fc.direction == CC_DIR_DOWN;
             S_row(out, CC_ROW_DERIVED, down ? cc_iv_sub(b, a) : cc_iv_sub(a, b),
                   down ? "before \xE2\x88\x92 after" : "after \xE2\x88\x92 before");

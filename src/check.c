@@ -274,6 +274,7 @@ typedef struct {
     cc_interval b, a;          /* before and after in a common base */
     double sb, sa;             /* the scales that took them there (cc_figures_base) */
     const cc_figure *fb, *fa;
+    cc_figure implied;         /* a bare before or after in the other's unit (S_implied_unit) */
     bool ratio_ok;             /* the level ratio is defined (before cannot be 0) */
     cc_interval ratio;         /* after/before */
     cc_interval gain;          /* ratio, or before/after when lower is better */
@@ -318,13 +319,36 @@ static void S_ratio_text(cc_buf *d, const S_levels *lv, bool gain)
     free(res);
 }
 
+/* "from 45 seconds to under 10", "从30提升到90%": a bare number in a pair
+ * whose other figure is a time or a percentage leaves that unit implied.
+ * *bare, when it is one, gets a copy of itself in the other's unit. */
+static void S_implied_unit(const cc_figure **bare, const cc_figure *other, cc_figure *copy)
+{
+    const cc_figure *f = *bare;
+    if (f->kind != CC_KIND_QUANTITY || f->dimension != CC_DIM_NONE || other->kind != CC_KIND_QUANTITY ||
+        (other->dimension != CC_DIM_TIME && other->dimension != CC_DIM_PERCENT))
+        return;
+    *copy = *f;
+    copy->dimension = other->dimension;
+    copy->unit = other->unit;
+    *bare = copy;
+}
+
+bool cc_pair_base(const cc_figure **fb, const cc_figure **fa, cc_figure *implied, cc_interval *b, cc_interval *a,
+                  double *sb, double *sa)
+{
+    S_implied_unit(fb, *fa, implied);
+    S_implied_unit(fa, *fb, implied);
+    return cc_figures_base(*fb, *fa, b, a, sb, sa);
+}
+
 static bool S_read_levels(cc_checkctx *ctx, const cc_checked *k, S_levels *lv)
 {
     if (!k->have[CC_F_BEFORE] || !k->have[CC_F_AFTER])
         return false;
     lv->fb = &k->fig[CC_F_BEFORE];
     lv->fa = &k->fig[CC_F_AFTER];
-    if (!cc_figures_base(lv->fb, lv->fa, &lv->b, &lv->a, &lv->sb, &lv->sa)) {
+    if (!cc_pair_base(&lv->fb, &lv->fa, &lv->implied, &lv->b, &lv->a, &lv->sb, &lv->sa)) {
         char wb[64], wa[64];
         cc_figure_what(lv->fb, wb, sizeof wb);
         cc_figure_what(lv->fa, wa, sizeof wa);

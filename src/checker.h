@@ -39,6 +39,12 @@ const cc_figure *cc_checked_current(const cc_checked *k);
  * do), or counts of different symbols (GB and GHz), or of a symbol and
  * another noun. */
 bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc_interval *gi, double *fs, double *gs);
+/* cc_figures_base of a claim's before (*fb) and after (*fa), where a bare
+ * number beside a time or a percentage is in its unit ("from 45 seconds to
+ * under 10"): the bare one's pointer then moves to *implied, a copy of it
+ * in that unit, which shares its strings. */
+bool cc_pair_base(const cc_figure **fb, const cc_figure **fa, cc_figure *implied, cc_interval *b, cc_interval *a,
+                  double *sb, double *sa);
 /* What a figure is, for a message on two that cannot be compared: "a
  * time", "a percentage", "a count of GHz", "a number" … into buf. */
 void cc_figure_what(const cc_figure *f, char *buf, size_t cap);

@@ -210,14 +210,15 @@ static const char S_ledger[] =
     "d,2.78x,,,,2.78x,,g\n"
     "e,1.23x,,,,1.23x,,g\n"
     "f,从30分钟下降到5分钟以内,,30分钟,5分钟以内,下降到5分钟以内,,\n"
-    "g,260多个,,,,,260多个,\n";
+    "g,260多个,,,,,260多个,\n"
+    "h,从45秒缩短到10,,45秒,10,,,\n";
 
 static void S_read(cc_ledger *lg)
 {
     cc_findings fs = {NULL, 0, 0};
     cc_ledger_parse("t.csv", S_ledger, sizeof S_ledger - 1, lg, &fs);
     cc_findings_free(&fs);
-    ck_assert_uint_eq(lg->nclaims, 7);
+    ck_assert_uint_eq(lg->nclaims, 8);
 }
 
 START_TEST(test_rows_resolved)
@@ -262,6 +263,23 @@ START_TEST(test_rows_open_gain)
     cc_chart_free(&ch);
     ck_assert(cc_chart_claim(&lg, &lg.claims[5], NULL, 1, &ch));
     ck_assert_num_eq(ch.rows[0].iv.lo, 5.9);
+    cc_chart_free(&ch);
+    cc_ledger_free(&lg);
+}
+END_TEST
+
+/* 从45秒缩短到10: the bare after is in seconds, and lower is better, as
+ * for a time: the gain before/after */
+START_TEST(test_rows_implied_unit)
+{
+    cc_ledger lg;
+    S_read(&lg);
+    cc_chart ch;
+    ck_assert(cc_chart_claim(&lg, &lg.claims[7], NULL, 0, &ch));
+    ck_assert_uint_eq(ch.n, 1);
+    ck_assert_int_eq(ch.rows[0].kind, CC_ROW_DERIVED);
+    ck_assert_num_eq(ch.rows[0].iv.lo, 44.5 / 10.5);
+    ck_assert_num_eq(ch.rows[0].iv.hi, 45.5 / 9.5);
     cc_chart_free(&ch);
     cc_ledger_free(&lg);
 }
@@ -412,6 +430,7 @@ Suite *report_suite(void)
     tcase_add_test(tc, test_svg_escapes);
     tcase_add_test(tc, test_rows_resolved);
     tcase_add_test(tc, test_rows_open_gain);
+    tcase_add_test(tc, test_rows_implied_unit);
     tcase_add_test(tc, test_rows_ambiguous_and_group);
     tcase_add_test(tc, test_ascii_width);
     suite_add_tcase(s, tc);
