@@ -1204,8 +1204,69 @@ double cc_unit_seconds(const char *unit)
     return 0;
 }
 
+/* A symbol of measure spelled out (petaflops, gigabytes per second, 千瓦):
+ * its scale in the base symbol, which *base gets, or 0. */
+static double S_spelled_scale(const char *noun, const char **base)
+{
+    static const struct {
+        const char *name, *base;
+        double scale;
+    } names[] = {
+        {"flops", "FLOPS", 1},        {"gigaflops", "FLOPS", 1e9},   {"teraflops", "FLOPS", 1e12},
+        {"petaflops", "FLOPS", 1e15}, {"exaflops", "FLOPS", 1e18},   {"watt", "W", 1},
+        {"watts", "W", 1},            {"kilowatt", "W", 1e3},        {"kilowatts", "W", 1e3},
+        {"megawatt", "W", 1e6},       {"megawatts", "W", 1e6},       {"gigawatt", "W", 1e9},
+        {"gigawatts", "W", 1e9},      {"byte", "B", 1},              {"bytes", "B", 1},
+        {"kilobyte", "B", 1e3},       {"kilobytes", "B", 1e3},       {"megabyte", "B", 1e6},
+        {"megabytes", "B", 1e6},      {"gigabyte", "B", 1e9},        {"gigabytes", "B", 1e9},
+        {"terabyte", "B", 1e12},      {"terabytes", "B", 1e12},      {"petabyte", "B", 1e15},
+        {"petabytes", "B", 1e15},     {"bits", "b", 1},              {"kilobits", "b", 1e3},
+        {"megabits", "b", 1e6},       {"gigabits", "b", 1e9},        {"terabits", "b", 1e12},
+        {"petaflop", "FLOPS", 1e15},  {"hertz", "Hz", 1},            {"kilohertz", "Hz", 1e3},
+        {"megahertz", "Hz", 1e6},     {"gigahertz", "Hz", 1e9},      {"nanometer", "m", 1e-9},
+        {"nanometers", "m", 1e-9},    {"nanometre", "m", 1e-9},      {"nanometres", "m", 1e-9},
+        {"\xE7\x93\xA6", "W", 1} /* 瓦 */, {"\xE5\x8D\x83\xE7\x93\xA6", "W", 1e3} /* 千瓦 */,
+        {"\xE5\x85\x86\xE7\x93\xA6", "W", 1e6} /* 兆瓦 */,
+        {"\xE7\xBA\xB3\xE7\xB1\xB3", "m", 1e-9} /* 纳米 */,
+        {"\xE8\xB5\xAB\xE5\x85\xB9", "Hz", 1} /* 赫兹 */,
+    };
+    /* per second: bytes and bits a second are B/s and b/s, as GB/s is */
+    static const char *const per_second[] = {" per second", "/s"};
+    size_t n = strlen(noun), cut = n;
+    bool rate = false;
+    for (size_t i = 0; i < sizeof per_second / sizeof per_second[0] && !rate; i++) {
+        size_t k = strlen(per_second[i]);
+        if (n > k && strcmp(noun + n - k, per_second[i]) == 0) {
+            cut = n - k;
+            rate = true;
+        }
+    }
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strlen(names[i].name) != cut)
+            continue;
+        size_t j = 0;
+        while (j < cut && (noun[j] >= 'A' && noun[j] <= 'Z' ? noun[j] - 'A' + 'a' : noun[j]) == names[i].name[j])
+            j++;
+        if (j < cut)
+            continue;
+        bool bytes = strcmp(names[i].base, "B") == 0;
+        if (rate && !bytes && strcmp(names[i].base, "b") != 0)
+            return 0;
+        *base = !rate ? names[i].base : bytes ? "B/s" : "b/s";
+        return names[i].scale;
+    }
+    return 0;
+}
+
 double cc_symbol_scale(const char *noun, const char **base)
 {
+    const char *spelled;
+    double scale = S_spelled_scale(noun, &spelled);
+    if (scale > 0) {
+        if (base)
+            *base = spelled;
+        return scale;
+    }
     static const char *const bases[] = {"B/s", "b/s", "bps", "FLOPS", "OPS", "Hz", "W", "B", "b", "m"};
     static const struct {
         const char *text;
