@@ -233,7 +233,9 @@ double cc_unit_seconds(const char *unit);
  * base symbol, which *base gets ("TB/s" -> 1e12, "B/s"; "GiB" -> 2^30, "B";
  * "kW" -> 1000, "W"; "TFLOPS" -> 1e12, "FLOPS"), or 0 for any other noun.
  * Prefixes are decimal (SI: k K M G T P E, m μ n below one) and binary
- * (Ki Mi Gi Ti Pi); a lone "b" or "B" is no symbol (70B reads billions). */
+ * (Ki Mi Gi Ti Pi); a lone "b" or "B" is no symbol (70B reads billions).
+ * Spelled out, in any case, a symbol is the same ("petaflops" -> 1e15,
+ * "FLOPS"; "gigabytes per second" -> 1e9, "B/s"; "千瓦" -> 1000, "W"). */
 double cc_symbol_scale(const char *noun, const char **base);
 /* A count's noun that names a currency ($, US$, USD and 美元 are "USD";
  * ¥ only itself, being yen or yuan), maybe with the time it pays for
