@@ -423,7 +423,8 @@ int cc_cmd_extract(int argc, char **argv)
         S_csv_header(o.fp);
 
     int status = CC_EXIT_OK;
-    cc_extractor *x = cc_extractor_new(NULL, 0, S_on_figure, &o);
+    /* only text prints a column */
+    cc_extractor *x = cc_extractor_new(NULL, o.format == S_TEXT ? 0 : CC_EXTRACT_NO_COLUMN, S_on_figure, &o);
     for (int i = optind; i < argc; i++)
         if (!S_run_file(x, &o, argv[i]))
             status = CC_EXIT_USAGE;

@@ -547,6 +547,10 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
         x->cnt_linepos = x->cnt_pos;
     }
     *line = x->cnt_line;
+    if (x->flags & CC_EXTRACT_NO_COLUMN) {
+        *col = 0;
+        return;
+    }
     size_t from, c;
     if (x->col_pos >= x->cnt_linepos && x->col_pos <= p) {
         from = x->col_pos;
@@ -569,7 +573,7 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
 static void S_where(cc_extractor *x, size_t p, size_t *line, size_t *col)
 {
     S_line_at(x, p, line, col);
-    if (*line == 1 && x->bom && x->base + p >= 3)
+    if (*line == 1 && x->bom && x->base + p >= 3 && *col > 0)
         (*col)--;
 }
 

@@ -44,7 +44,7 @@ typedef struct {
 typedef struct {
     const char *file;
     size_t line;               /* 1-based line of start */
-    size_t col;                /* 1-based column (code points) of start in its line */
+    size_t col;                /* 1-based column (code points) of start in its line; 0 with CC_EXTRACT_NO_COLUMN */
     size_t start, end;         /* the whole candidate */
     const char *text;          /* [start, end) */
     const char *quote;         /* its sentence, trimmed */
@@ -59,7 +59,10 @@ enum {
     /* Report every number, as a number recogniser does (years, dates,
      * list markers and small counts in prose included): the conformance
      * mode.  By default only figures a fact-checker would ledger. */
-    CC_EXTRACT_NUMBERS = 1 << 0
+    CC_EXTRACT_NUMBERS = 1 << 0,
+    /* The caller prints no column (jsonl, csv): counting code points from
+     * the line's start is left out. */
+    CC_EXTRACT_NO_COLUMN = 1 << 1
 };
 
 typedef struct cc_extractor cc_extractor;

@@ -133,11 +133,23 @@ void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v)
         cc_jpiece_num(p, out, (double)v);
         return;
     }
+    /* two digits a step: a row prints three to seven of these */
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char d[24];
     size_t k = sizeof d;
-    do {
-        d[--k] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    while (v >= 100) {
+        size_t r = v % 100;
+        v /= 100;
+        k -= 2;
+        memcpy(d + k, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        k -= 2;
+        memcpy(d + k, pairs + 2 * v, 2);
+    } else {
+        d[--k] = (char)('0' + v);
+    }
     cc_buf_add(out, d + k, sizeof d - k);
 }

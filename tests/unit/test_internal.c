@@ -106,6 +106,32 @@ START_TEST(test_jpiece_str_is_cjson)
 }
 END_TEST
 
+/* cc_jpiece_int prints what cJSON prints for the same number: every
+ * length of digits, the edges of each two-digit step, and past 10^15. */
+START_TEST(test_jpiece_int_is_cjson)
+{
+    cc_jpiece jp;
+    cc_jpiece_init(&jp);
+    cc_buf out = CC_BUF_INIT;
+    size_t p10 = 1;
+    for (int d = 0; d <= 17; d++, p10 *= 10) {
+        size_t vs[] = {p10 - 1, p10, p10 + 1, p10 + 9, p10 + 10, p10 * 5 + 7, p10 * 9 + p10 / 10 * 9};
+        for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++) {
+            size_t v = vs[i];
+            cc_buf_clear(&out);
+            cc_jpiece_int(&jp, &out, v);
+            cJSON *item = cJSON_CreateNumber((double)v);
+            char *want = cJSON_PrintUnformatted(item);
+            ck_assert_msg(strcmp(out.data, want) == 0, "%zu: printed %s, cJSON %s", v, out.data, want);
+            free(want);
+            cJSON_Delete(item);
+        }
+    }
+    cc_buf_free(&out);
+    cc_jpiece_free(&jp);
+}
+END_TEST
+
 Suite *internal_suite(void)
 {
     Suite *s = suite_create("internal");
@@ -114,6 +140,7 @@ Suite *internal_suite(void)
     tcase_add_test(tc, test_hash_spreads);
     tcase_add_test(tc, test_buf_add);
     tcase_add_test(tc, test_jpiece_str_is_cjson);
+    tcase_add_test(tc, test_jpiece_int_is_cjson);
     suite_add_tcase(s, tc);
     return s;
 }
