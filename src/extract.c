@@ -2170,6 +2170,17 @@ static bool S_en_trigger(const char *s, size_t i, size_t j)
     return false;
 }
 
+/* The index of the first byte (in memory order) whose high bit is set in
+ * m, an eight-byte load; m is not 0. */
+static inline size_t S_first_marked(uint64_t m)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return (size_t)__builtin_clzll(m) >> 3;
+#else
+    return (size_t)__builtin_ctzll(m) >> 3;
+#endif
+}
+
 static void S_scan(cc_extractor *x, const char *s, size_t n)
 {
     if (x->base == 0 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -2193,8 +2204,27 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             continue;
         case S_C_ALPHA: {
             size_t j = i + 1;
-            while (j < n && S_class[u[j]] == S_C_ALPHA)
-                j++;
+            /* eight bytes a step: the first that is no ASCII letter ends
+             * the word (a loop a byte at a time mispredicts its end once a
+             * word) */
+            for (;;) {
+                if (j + 8 > n) {
+                    while (j < n && S_class[u[j]] == S_C_ALPHA)
+                        j++;
+                    break;
+                }
+                uint64_t v;
+                memcpy(&v, u + j, 8);
+                const uint64_t hi = 0x8080808080808080ull;
+                uint64_t x7 = (v | 0x2020202020202020ull) & ~hi;
+                uint64_t letter = (x7 + 0x1F1F1F1F1F1F1F1Full) & (0xFAFAFAFAFAFAFAFAull - x7) & ~v & hi;
+                uint64_t other = ~letter & hi;
+                if (other) {
+                    j += S_first_marked(other);
+                    break;
+                }
+                j += 8;
+            }
             if (!S_en_trigger(s, i, j)) {
                 i = j;
                 continue;
