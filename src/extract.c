@@ -1244,9 +1244,11 @@ static size_t S_word_list_after(const char *s, size_t i, size_t n)
         /* the words with this head, in list order */
         for (; k; k = S_after_next[k - 1]) {
             size_t len = S_after_len[k - 1];
-            /* 十分之一 is a fraction, not 十分 (very) and 之一 */
+            /* 十分之一 is a fraction, not 十分 (very) and 之一; so are
+             * 千万分之一 and 万万分之七, not 千万 (by all means) */
             if (i + len <= n && memcmp(s + i + 6, S_zh_words_after[k - 1] + 6, len - 6) == 0 &&
-                !(memcmp(s + i + len - 3, "分", 3) == 0 && i + len + 3 <= n && memcmp(s + i + len, "之", 3) == 0))
+                !(memcmp(s + i + len - 3, "分", 3) == 0 && i + len + 3 <= n && memcmp(s + i + len, "之", 3) == 0) &&
+                !(i + len + 6 <= n && memcmp(s + i + len, "分之", 6) == 0))
                 return len;
         }
         return 0;
@@ -1827,14 +1829,17 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         bool power = cp == 0x4E07 || cp == 0x842C || cp == 0x4EBF || cp == 0x5104;
         if (is_lone && power && !pv_num && S_word_before(x, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE, &at))
             is_lone = false;
-        if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") && (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C)))) {
+        /* 万万分之七: the denominator of a fraction */
+        bool denominator = nx == cp && S_at(s, p + 6, hi, "分之");
+        if (is_lone && !pv_num && !S_at(s, p + 3, hi, "分") &&
+            (!nx_num || (nx == cp && (cp == 0x4E07 || cp == 0x842C) && !denominator))) {
             if (nx == cp)
                 r.resume = p + 6;
             return r;
         }
         /* 两两, 九九: a doubled numeral is a word */
         if (nx == cp && !pv_num && (p + 6 > hi || !S_has(S_trigger, S_cp3(s, p + 6, hi))) && !S_at(s, p + 6, hi, "折") &&
-            !S_at(s, p + 6, hi, "成")) {
+            !S_at(s, p + 6, hi, "成") && !denominator) {
             r.resume = p + 6;
             return r;
         }
