@@ -1773,7 +1773,13 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             sp->chinese = true;
             /* 半小时, 半天: half a unit of time (figure.c); any other 半
              * starts nothing (一半 and 三成半 are read from their first numeral) */
-            if (cp == 0x534A) {
+            /* 半成 (5%) and 半折 (50%) read on where a word does not go on
+             * (半成品 is a half-finished product, 半成熟 half-ripe) */
+            unsigned after = S_cp3(s, p + 6, hi);
+            bool tenths = (S_at(s, p + 3, hi, "成") || S_at(s, p + 3, hi, "折")) &&
+                          (after < 0x4E00 || after > 0x9FFF || S_at(s, p + 6, hi, "以") || S_at(s, p + 6, hi, "左") ||
+                           S_at(s, p + 6, hi, "多") || S_at(s, p + 6, hi, "的") || S_at(s, p + 6, hi, "了"));
+            if (cp == 0x534A && !tenths) {
                 if (!S_time_unit_after(x, p + 3, hi))
                     return r;
                 sp->m.value = 0.5;
