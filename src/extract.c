@@ -44,6 +44,7 @@
 #include "internal.h"
 #include "lexicon.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -841,7 +842,7 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         x = at;
         if (w->cls == CC_W_PREQUAL)
             sp->prequal = true;
-        if (w->cls == CC_W_MONEY)
+        if (w->cls == CC_W_MONEY && sp->num - at <= UCHAR_MAX) /* not across a long run of * */
             sp->money = (unsigned char)(sp->num - at);
         if (w->cls != CC_W_FILLER) {
             first = x;

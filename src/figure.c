@@ -1,7 +1,7 @@
 /* figure.c — one figure string -> cc_figure (DESIGN section 1).
  *
  * A figure is read in three parts: words before the number (qualifiers,
- * verbs, 是原来的), the number (or a range of two, or an idiom such as 翻番),
+ * verbs, 是原来的, a currency), the number (or a range of two, or an idiom such as 翻番),
  * and words after it (多/余, the unit, 以上/以内, faster/speedup, a counted
  * noun).  The words come from lexicon.c; this file decides what they mean
  * together: the kind, the interval, and the readings. */
