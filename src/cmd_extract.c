@@ -182,7 +182,10 @@ static const char *S_figure_out(S_out *o, const cc_xfig *f, size_t *len, size_t 
         if (o->format == S_JSONL) {
             cc_jpiece_str(&o->js, b, f->text, f->end - f->start);
             n = b->len;
-            cc_figure_print_fields(f->fig, &o->js, b);
+            /* the figure's input is its text, printed just now */
+            size_t tlen = f->end - f->start;
+            bool same = strlen(f->fig->input) == tlen && memcmp(f->fig->input, f->text, tlen) == 0;
+            cc_figure_print_fields(f->fig, &o->js, b, same ? 0 : CC_JPIECE_NONE, n);
         } else {
             cc_figure_describe(f->fig, b);
         }

@@ -96,8 +96,12 @@ void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v);
 #define CC_JPIECE_LIT(out, lit) cc_buf_add((out), "" lit, sizeof(lit) - 1)
 
 /* The Figure fields of f as cJSON_PrintUnformatted prints them inside an
- * object filled by cc_figure_add_fields, without the braces. */
-void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out);
+ * object filled by cc_figure_add_fields, without the braces.  When
+ * input_at is not CC_JPIECE_NONE, out holds f->input as cJSON printed it
+ * already, input_len bytes from input_at (the caller printed the same
+ * text a moment before), and it is copied from there. */
+#define CC_JPIECE_NONE ((size_t)-1)
+void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out, size_t input_at, size_t input_len);
 
 /* cc_numeral_scan without its shortcut for plain Arabic numbers: the
  * reference the unit tests hold the shortcut to. */

@@ -72,10 +72,18 @@ static void S_print_interval(cc_jpiece *p, cc_buf *out, cc_interval iv)
         CC_JPIECE_LIT(out, ",\"hi_open\":false");
 }
 
-void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out)
+void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out, size_t input_at, size_t input_len)
 {
     CC_JPIECE_LIT(out, "\"input\":");
-    cc_jpiece_strz(p, out, f->input);
+    if (input_at != CC_JPIECE_NONE) {
+        /* room first: growing out moves what is copied */
+        char *to = cc_buf_room(out, input_len);
+        memcpy(to, out->data + input_at, input_len);
+        out->len += input_len;
+        out->data[out->len] = '\0';
+    } else {
+        cc_jpiece_strz(p, out, f->input);
+    }
     CC_JPIECE_LIT(out, ",\"kind\":");
     cc_jpiece_static(p, out, cc_kind_name(f->kind));
     CC_JPIECE_LIT(out, ",\"value\":");

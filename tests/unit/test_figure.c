@@ -215,18 +215,30 @@ static char *S_pieced_differs(const cc_figure *f, cc_jpiece *p)
     cc_figure_add_fields(o, f);
     char *tree = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
-    cc_buf b = CC_BUF_INIT;
-    cc_buf_putc(&b, '{');
-    cc_figure_print_fields(f, p, &b);
-    cc_buf_putc(&b, '}');
     char *msg = NULL;
-    if (strcmp(tree, b.data) != 0) {
-        cc_buf m = CC_BUF_INIT;
-        cc_buf_printf(&m, "pieced %s\n  cJSON  %s", b.data, tree);
-        msg = cc_buf_detach(&m);
+    /* the input printed here, or handed over as printed */
+    for (int given = 0; given < 2 && !msg; given++) {
+        cc_buf b = CC_BUF_INIT;
+        size_t at = CC_JPIECE_NONE, len = 0;
+        if (given) { /* as extract does: at the start of what it prints to */
+            cc_buf_puts(&b, "text:");
+            cc_jpiece_strz(p, &b, f->input);
+            at = 5;
+            len = b.len - 5;
+            cc_buf_putc(&b, '|');
+        }
+        size_t open = b.len;
+        cc_buf_putc(&b, '{');
+        cc_figure_print_fields(f, p, &b, at, len);
+        cc_buf_putc(&b, '}');
+        if (strcmp(tree, b.data + open) != 0) {
+            cc_buf m = CC_BUF_INIT;
+            cc_buf_printf(&m, "pieced%s %s\n  cJSON  %s", given ? " (input given)" : "", b.data + open, tree);
+            msg = cc_buf_detach(&m);
+        }
+        cc_buf_free(&b);
     }
     free(tree);
-    cc_buf_free(&b);
     return msg;
 }
 
