@@ -77,8 +77,9 @@ typedef struct {
     cc_buf copy;           /* a NUL-terminated copy of a string */
     struct {
         const char *s;
-        char text[32];
-    } names[16];           /* the texts of strings printed by cc_jpiece_static */
+        unsigned char len;
+        char text[31];
+    } names[64];           /* the texts of strings printed by cc_jpiece_static */
 } cc_jpiece;
 void cc_jpiece_init(cc_jpiece *p);
 void cc_jpiece_free(cc_jpiece *p);

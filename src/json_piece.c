@@ -20,7 +20,8 @@
 struct cc_jnum {
     uint64_t bits;
     bool used;
-    char text[40];
+    unsigned char len;
+    char text[38];
 };
 
 void cc_jpiece_init(cc_jpiece *p)
@@ -63,18 +64,21 @@ void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s)
 
 void cc_jpiece_static(cc_jpiece *p, cc_buf *out, const char *s)
 {
-    size_t n = sizeof p->names / sizeof p->names[0], i = ((uintptr_t)s >> 3) % n;
+    /* the names of a table sit side by side: a multiplicative hash spreads
+     * them over the 64 places */
+    _Static_assert(sizeof p->names / sizeof p->names[0] == 64, "the hash keeps 6 bits");
+    size_t i = (size_t)(((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull) >> 58);
     if (p->names[i].s != s) {
         size_t at = out->len;
         cc_jpiece_strz(p, out, s);
-        if (out->len - at < sizeof p->names[i].text) {
+        if (out->len - at <= sizeof p->names[i].text) {
             p->names[i].s = s;
+            p->names[i].len = (unsigned char)(out->len - at);
             memcpy(p->names[i].text, out->data + at, out->len - at);
-            p->names[i].text[out->len - at] = '\0';
         }
         return;
     }
-    cc_buf_puts(out, p->names[i].text);
+    cc_buf_add(out, p->names[i].text, p->names[i].len);
 }
 
 void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n)
@@ -104,7 +108,7 @@ void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x)
     size_t i = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 52) & (S_NUMS - 1);
     for (; p->nums[i].used; i = (i + 1) & (S_NUMS - 1))
         if (p->nums[i].bits == bits) {
-            cc_buf_puts(out, p->nums[i].text);
+            cc_buf_add(out, p->nums[i].text, p->nums[i].len);
             return;
         }
     /* cJSON prints with snprintf and checks with sscanf: the slowest part
@@ -122,7 +126,8 @@ void cc_jpiece_num(cc_jpiece *p, cc_buf *out, double x)
     p->nums_used++;
     p->nums[i].used = true;
     p->nums[i].bits = bits;
-    memcpy(p->nums[i].text, p->print, len + 1);
+    p->nums[i].len = (unsigned char)len;
+    memcpy(p->nums[i].text, p->print, len);
 }
 
 void cc_jpiece_int(cc_jpiece *p, cc_buf *out, size_t v)
