@@ -279,13 +279,13 @@ static void S_text_row(S_out *o, const cc_extracted *e)
             break;
     }
     num[--k] = ':';
-    cc_buf_puts(b, e->file);
+    cc_buf_adds(b, e->file);
     cc_buf_add(b, num + k, sizeof num - k);
     if (e->pair) {
         cc_buf_add(b, e->text, e->end - e->start);
-        cc_buf_puts(b, "\n    before ");
+        cc_buf_adds(b, "\n    before ");
         S_put_figure(o, &e->a);
-        cc_buf_puts(b, "\n    after  ");
+        cc_buf_adds(b, "\n    after  ");
         S_put_figure(o, &e->b);
     } else {
         S_put_figure(o, &e->a);

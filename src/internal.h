@@ -28,6 +28,13 @@ static inline void cc_buf_addc(cc_buf *b, char c)
     cc_buf_add(b, &c, 1);
 }
 
+/* cc_buf_puts where it runs for every figure: inlined, so that the length
+ * of a literal is known when compiling. */
+static inline void cc_buf_adds(cc_buf *b, const char *s)
+{
+    cc_buf_add(b, s, strlen(s));
+}
+
 /* A hash of s[0, n) for the memos of extract: eight bytes a step (a
  * figure's text is 10 to 30 bytes, so two or three steps where a byte at a
  * time takes as many multiplies as bytes), then a finalizer that spreads

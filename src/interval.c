@@ -1,5 +1,6 @@
 /* interval.c — interval arithmetic with open and closed ends. */
 #include "claimcheck.h"
+#include "internal.h"
 
 #include <float.h>
 #include <math.h>
@@ -189,7 +190,7 @@ void cc_iv_format(cc_buf *b, cc_interval a)
 {
     cc_buf_putc(b, a.lo_open ? '(' : '[');
     cc_buf_num(b, a.lo);
-    cc_buf_puts(b, ", ");
+    cc_buf_adds(b, ", ");
     cc_buf_num(b, a.hi);
     cc_buf_putc(b, a.hi_open ? ')' : ']');
 }

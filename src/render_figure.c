@@ -119,7 +119,7 @@ void cc_figure_json(const cc_figure *f, cc_buf *out)
     cJSON *o = cJSON_CreateObject();
     cc_figure_add_fields(o, f);
     char *s = cJSON_PrintUnformatted(o);
-    cc_buf_puts(out, s);
+    cc_buf_adds(out, s);
     free(s);
     cJSON_Delete(o);
 }
@@ -137,41 +137,41 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
                        : f->dimension == CC_DIM_NONE ? "number"
                                                      : cc_dimension_name(f->dimension);
     /* puts, not printf: extract describes every new figure text */
-    cc_buf_puts(out, f->input);
-    cc_buf_puts(out, " → ");
-    cc_buf_puts(out, what);
+    cc_buf_adds(out, f->input);
+    cc_buf_adds(out, " → ");
+    cc_buf_adds(out, what);
     if (f->direction != CC_DIR_NONE) {
         cc_buf_addc(out, ' ');
-        cc_buf_puts(out, cc_direction_name(f->direction));
+        cc_buf_adds(out, cc_direction_name(f->direction));
     }
     if (f->to_level)
-        cc_buf_puts(out, " (new level)");
+        cc_buf_adds(out, " (new level)");
     const char *q = S_qualifier_words(f->qualifier);
     if (*q) {
         cc_buf_addc(out, ' ');
-        cc_buf_puts(out, q);
+        cc_buf_adds(out, q);
     }
     cc_buf_addc(out, ' ');
     cc_buf_num(out, f->value);
     if (f->qualifier == CC_QUAL_RANGE) {
-        cc_buf_puts(out, " and ");
+        cc_buf_adds(out, " and ");
         cc_buf_num(out, f->iv.hi);
     }
     if (*f->unit) {
         bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
         if (!(tight && f->kind != CC_KIND_POINTS))
             cc_buf_addc(out, ' ');
-        cc_buf_puts(out, f->unit);
+        cc_buf_adds(out, f->unit);
     }
-    cc_buf_puts(out, ": ");
+    cc_buf_adds(out, ": ");
     cc_iv_format(out, f->iv);
     if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE || f->kind == CC_KIND_MULTIPLIER) {
-        cc_buf_puts(out, f->n_readings > 1 ? "; reads " : "; factor ");
+        cc_buf_adds(out, f->n_readings > 1 ? "; reads " : "; factor ");
         for (int i = 0; i < f->n_readings; i++) {
             if (i)
-                cc_buf_puts(out, " or ");
+                cc_buf_adds(out, " or ");
             if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE) {
-                cc_buf_puts(out, f->readings[i].label);
+                cc_buf_adds(out, f->readings[i].label);
                 cc_buf_addc(out, ' ');
             }
             cc_iv_format(out, f->readings[i].iv);
