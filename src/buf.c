@@ -142,7 +142,12 @@ size_t cc_num_format(double x, char out[CC_NUM_CHARS])
      * whether p digits read back is monotonic in p and a bisection finds it */
     int p;
     if (ax0 < 9007199254740992.0) {
-        int lo = 1, hi = 15;
+        /* a repeating decimal (1/3.5, 100/3) needs all 15: one try at 14
+         * settles it before the bisection */
+        int lo = 1, hi = 14;
+        snprintf(out, CC_NUM_CHARS, "%.14g", x);
+        if (strtod(out, NULL) != x)
+            lo = hi = 15;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
             snprintf(out, CC_NUM_CHARS, "%.*g", mid, x);

@@ -71,6 +71,38 @@ START_TEST(test_contains_and_format)
 }
 END_TEST
 
+/* cc_num_format: the fewest digits (up to 15) that read back as the
+ * number, in plain decimals between 1e-6 and 1e15. */
+static const struct {
+    double x;
+    const char *text;
+} num_cases[] = {
+    {0, "0"},
+    {30, "30"},
+    {-2.5, "-2.5"},
+    {2.78, "2.78"},
+    {123456.789, "123456.789"},
+    {1e-6, "0.000001"},
+    {1.0 / 3, "0.333333333333333"},
+    {2.0 / 3, "0.666666666666667"},
+    {100.0 / 3, "33.3333333333333"},
+    {1 / 3.5, "0.285714285714286"},
+    {1.0 / 7, "0.142857142857143"},
+    {0.04, "0.04"},
+    {1.0 / 25, "0.04"},
+    {1e20, "1e+20"},
+    {INF, "\xE2\x88\x9E"},
+};
+
+START_TEST(test_num_format)
+{
+    char out[CC_NUM_CHARS];
+    size_t n = cc_num_format(num_cases[_i].x, out);
+    ck_assert_str_eq(out, num_cases[_i].text);
+    ck_assert_uint_eq(n, strlen(num_cases[_i].text));
+}
+END_TEST
+
 Suite *interval_suite(void)
 {
     Suite *s = suite_create("interval");
@@ -78,6 +110,7 @@ Suite *interval_suite(void)
     tcase_add_loop_test(tc, test_div, 0, sizeof div_cases / sizeof div_cases[0]);
     tcase_add_loop_test(tc, test_overlap, 0, sizeof overlap_cases / sizeof overlap_cases[0]);
     tcase_add_test(tc, test_contains_and_format);
+    tcase_add_loop_test(tc, test_num_format, 0, sizeof num_cases / sizeof num_cases[0]);
     suite_add_tcase(s, tc);
     return s;
 }
