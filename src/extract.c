@@ -706,11 +706,13 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
                           !S_before(s, x, "£"))
         return NULL;
     size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
-    /* only where a word of that length could end with s[x - 1] */
-    uint64_t lens = cc_lex_end_lens(last);
-    for (size_t y = from; y < x; y++) {
-        if (!((lens >> (x - y)) & 1u))
-            continue;
+    /* only where a word of that length could end with s[x - 1]: the set
+     * bits of the lengths up to x - from, the longest first */
+    uint64_t lens = cc_lex_end_lens(last) & ((2ull << (x - from)) - 1);
+    while (lens) {
+        size_t k = 63 - (size_t)__builtin_clzll(lens);
+        lens &= ~(1ull << k);
+        size_t y = x - k;
         unsigned char c = (unsigned char)s[y];
         if ((c & 0xC0) == 0x80 || c == ' ')
             continue;
