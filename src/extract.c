@@ -1460,14 +1460,52 @@ static bool S_line_start(const char *s, size_t lo, size_t i)
  * alone (50%, 33.3%, as 一半 and 三分之一 are): the first half of 2024, half
  * precision, a third party; with a qualifier or a verb they stay (more than
  * half, cut by a third), and so do fractions in the plural, which are
- * always shares (two thirds, three-quarters). */
-static bool S_word_alone(const char *s, const S_span *sp)
+ * always shares (two thirds, three-quarters), and a fraction of a whole
+ * (half of the developers, S_share_of). */
+static bool S_share_of(const cc_extractor *x, const S_span *sp);
+
+static bool S_word_alone(const cc_extractor *x, const S_span *sp)
 {
+    const char *s = x->s;
     unsigned others = sp->m.flags & ~(unsigned)(CC_NUM_CHINESE | CC_NUM_WORDS);
-    bool half = sp->words && (others == (CC_NUM_PERCENT | CC_NUM_EXACT) ||
-                              (others == (CC_NUM_FRACTION | CC_NUM_EXACT) && (s[sp->num_end - 1] | 0x20) != 's'));
+    bool half = sp->words &&
+                (others == (CC_NUM_PERCENT | CC_NUM_EXACT) ||
+                 (others == (CC_NUM_FRACTION | CC_NUM_EXACT) && (s[sp->num_end - 1] | 0x20) != 's')) &&
+                !S_share_of(x, sp);
     return (sp->chinese || sp->words) && sp->start == sp->num && sp->end == sp->num_end &&
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
+}
+
+/* "half of respondents", "a third of the power": a fraction in words
+ * before "of" and its whole is a share, but not a part of a span of time
+ * or place (the first half of 2024, the other half of the team, the back
+ * half of the year). */
+static bool S_share_of(const cc_extractor *x, const S_span *sp)
+{
+    const char *s = x->s;
+    size_t e = sp->num_end, n = x->n;
+    if (!(e + 5 <= n && memcmp(s + e, " of ", 4) == 0 && !S_digit((unsigned char)s[e + 4])))
+        return false;
+    static const char *const parts[] = {"first", "second", "third", "last", "other", "latter", "former", "back",
+                                        "front", "top", "bottom", "upper", "lower", "better", "early", "late"};
+    /* the word before: "a third" starts at its "a" */
+    size_t b = sp->num;
+    if (b >= 2 && s[b - 1] == ' ')
+        b--;
+    size_t a = b;
+    while (a > 0 && S_alpha((unsigned char)s[a - 1]))
+        a--;
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
+        size_t len = strlen(parts[k]);
+        if (b - a != len)
+            continue;
+        size_t i = 0;
+        while (i < len && ((unsigned char)s[a + i] | 0x20) == (unsigned char)parts[k][i])
+            i++;
+        if (i == len)
+            return false;
+    }
+    return true;
 }
 
 /* Are s[a, b) all ASCII digits? */
@@ -2271,7 +2309,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         S_span sp;
         S_result r = S_candidate(x, i, 0, n, &sp);
-        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(x->s, &sp))) {
+        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(x, &sp))) {
             const cc_figure *fig = NULL;
             uint64_t id = 0;
             if (S_read(x, &sp, &fig, &id) ||
