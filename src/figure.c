@@ -616,17 +616,32 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 }
                 /* 3x speedup is the new level (DESIGN 1.3); 50% speedup, like
                  * 50% faster, is a change of +50% */
-                bool was_level = r->level;
+                bool was_level = r->level, had_by = r->by;
                 if (!S_apply_verbish(r, w, at, input, err))
                     return false;
                 if (!was_level && (w->flags & CC_WF_SPEED) &&
                     (r->unit == CC_U_PERCENT || (r->num.flags & CC_NUM_PERCENT)))
+                    r->level = false;
+                /* 3倍的性能 is the new level, but after a verb of "by" the
+                 * verb decides: 提升了30%的性能 is +30% */
+                if (!was_level && had_by && !(w->flags & (CC_WF_SPEED | CC_WF_BY)))
                     r->level = false;
                 break;
             }
             default:
                 break;
             }
+            continue;
+        }
+        /* 30%的用户, 三成的用户, 三分之一的时间: 的 and the whole a share is
+         * of, which is no counted noun */
+        if (r->noun_len == 0 && S_at_text(r, r->i, "的") && S_noun_char(r->s + r->i + 3, r->n - r->i - 3) &&
+            (r->unit == CC_U_PERCENT ||
+             (r->unit == CC_U_NONE && (r->num.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) && !r->range))) {
+            r->i += 3;
+            size_t k;
+            while (r->i < r->n && (k = S_noun_char(r->s + r->i, r->n - r->i)) != 0)
+                r->i += k;
             continue;
         }
         /* $2 per hour, $2/h: the price of a time */
