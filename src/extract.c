@@ -1005,12 +1005,29 @@ static size_t S_currency_len(const char *s, size_t i, size_t n)
     return 0;
 }
 
+/* A noun of a quantity that a factor can scale: half the cost, a third
+ * the power. */
+static bool S_quantity_noun(const char *w, size_t n)
+{
+    static const char *const nouns[] = {"cost", "costs", "price", "power", "energy", "size", "time", "latency",
+                                        "memory", "weight", "space", "area", "footprint", "bandwidth", "throughput",
+                                        "performance", "speed", "capacity", "compute", "budget", "money"};
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) {
+        size_t len = strlen(nouns[k]), i = 0;
+        while (i < len && i < n && ((unsigned char)w[i] | 0x20) == (unsigned char)nouns[k][i])
+            i++;
+        if (i == len && len == n)
+            return true;
+    }
+    return false;
+}
+
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
     const char *s = x->s;
     size_t e = sp->num_end;
-    bool unit = false, measure = false, qual = false;
+    bool unit = false, measure = false, qual = false, factor = false;
     for (int k = 0; k < 5 && e < hi; k++) {
         /* $2 per hour, $2/h: the price of a time */
         size_t per;
@@ -1070,6 +1087,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     continue;
                 }
                 unit = true;
+                factor = w->arg == CC_U_X;
                 /* 两天半: and a half, after the unit of time; 1小时30分钟: a
                  * duration in two units (figure.c) */
                 cc_numeral m2;
@@ -1136,6 +1154,18 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
     /* a rate: 1,850 tokens/s, 3000个/秒 */
     if (measure)
         e += cc_lex_per_time(s + e, hi - e);
+    /* 2x the performance, half the cost: a factor, "the" and its object
+     * (figure.c reads the rest as the object); a fraction in words only
+     * before a quantity (half the markets is a share of them) */
+    if (!numbers_mode && !measure && !qual && hi - e > 6 && memcmp(s + e, " the ", 5) == 0 &&
+        S_alpha((unsigned char)s[e + 5])) {
+        size_t j = e + 5;
+        while (j < hi && S_alpha((unsigned char)s[j]))
+            j++;
+        if (factor || (!unit && sp->words && (sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) &&
+                       S_quantity_noun(s + e + 5, j - e - 5)))
+            e = j;
+    }
     sp->end = e;
     sp->measure = measure;
 }

@@ -548,6 +548,23 @@ static bool S_read_range(S_reader *r)
     return false;
 }
 
+/* The number is the factor itself, the new level, up above one and down
+ * below it: half as fast and half the cost are 0.5x, twice as much 2x. */
+static bool S_as_level(S_reader *r, bool speed, size_t at, const char *input, char **err)
+{
+    if (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_PERCENT)) {
+        S_scale(&r->num, 1, 100);
+        r->num.flags &= ~(unsigned)CC_NUM_PERCENT;
+    }
+    if (r->unit == CC_U_NONE)
+        r->unit = CC_U_X;
+    r->level = true;
+    if (speed)
+        r->speed = true;
+    double v = r->idiom ? r->idiom / 10.0 : r->num.value;
+    return v == 1 || S_set_dir(r, v > 1 ? CC_DIR_UP : CC_DIR_DOWN, at, input, err);
+}
+
 static bool S_read_suffix(S_reader *r, const char *input, char **err)
 {
     /* 一个半小时, 两个半天: and a half, before the unit of time (exactly) */
@@ -600,17 +617,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                  * itself, the new level, up above one and down below it
                  * (half as fast is 0.5x, not 50% faster) */
                 if (w->flags & CC_WF_EQUAL) {
-                    if (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_PERCENT)) {
-                        S_scale(&r->num, 1, 100);
-                        r->num.flags &= ~(unsigned)CC_NUM_PERCENT;
-                    }
-                    if (r->unit == CC_U_NONE)
-                        r->unit = CC_U_X;
-                    r->level = true;
-                    if (w->flags & CC_WF_SPEED)
-                        r->speed = true;
-                    double v = r->idiom ? r->idiom / 10.0 : r->num.value;
-                    if (v != 1 && !S_set_dir(r, v > 1 ? CC_DIR_UP : CC_DIR_DOWN, at, input, err))
+                    if (!S_as_level(r, (w->flags & CC_WF_SPEED) != 0, at, input, err))
                         return false;
                     break;
                 }
@@ -642,6 +649,18 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             size_t k;
             while (r->i < r->n && (k = S_noun_char(r->s + r->i, r->n - r->i)) != 0)
                 r->i += k;
+            continue;
+        }
+        /* 2x the performance, twice the speed, half the cost, one-third
+         * the power: a factor before "the" and its object, which is the
+         * rest of the figure, is the new level, as "as much" is */
+        if (r->noun_len == 0 && r->n - r->i > 4 && memcmp(r->s + r->i, "the ", 4) == 0 && !r->range &&
+            (r->unit == CC_U_X || r->idiom ||
+             (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_WORDS) &&
+              (r->num.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION))))) {
+            if (!S_as_level(r, false, at, input, err))
+                return false;
+            r->i = r->n;
             continue;
         }
         /* $2 per hour, $2/h: the price of a time */
