@@ -242,6 +242,10 @@ double cc_symbol_scale(const char *noun, const char **base);
  * ("$/h"): the currency's code, with *rest the text after it ("/h"), or
  * NULL for any other noun. */
 const char *cc_currency(const char *noun, const char **rest);
+/* The i-th currency named in Chinese words of two characters or more
+ * (美元, 人民币), what may follow a number as its counted noun; NULL past
+ * the last. */
+const char *cc_currency_name(size_t i);
 /* A line a person reads: "5分钟以内 → time at most 5 min: [0, 5]". */
 void cc_figure_describe(const cc_figure *fig, cc_buf *out);
 /* The Figure as a JSON object text (DESIGN 1 field names), no newline. */

@@ -108,11 +108,13 @@ static const char *const S_measures[] = {
     "级", "节", "元", "年", "周", "户", "行", "段", "笔", "例", "枚", "卡", "组",
 };
 
-/* Currencies after the number (3000万美元): counted nouns of more than one
- * character, tried before the measure words (人民币 is no count of 人). */
-static const char *const S_currencies[] = {"美元", "美金", "欧元", "英镑", "日元", "港元", "港币",
-                                           "人民币", "韩元", "卢布", "新台币", "台币"};
+/* Currencies after the number (3000万美元, cc_currency_name): counted
+ * nouns of more than one character, tried before the measure words (人民币
+ * is no count of 人), only where one starts. */
 static uint32_t S_currency_start[65536 / 32];
+static const char *S_currency_names[16];
+static unsigned char S_currency_lens[16];
+static unsigned S_currency_cps[16]; /* the first character of each */
 
 /* Chinese words that contain a numeral and are not numbers: matched at
  * the numeral (after: two characters or more each, see S_word_list_after)
@@ -184,8 +186,13 @@ static void S_init(void)
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
-    for (size_t i = 0; i < sizeof S_currencies / sizeof S_currencies[0]; i++)
-        S_set_utf8(S_currency_start, S_currencies[i]);
+    const char *name;
+    for (size_t i = 0; i < sizeof S_currency_names / sizeof S_currency_names[0] && (name = cc_currency_name(i)); i++) {
+        S_currency_names[i] = name;
+        S_currency_lens[i] = (unsigned char)strlen(name);
+        cc_utf8_decode(name, S_currency_lens[i], &S_currency_cps[i]);
+        S_set_utf8(S_currency_start, name);
+    }
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
     for (const char *p = S_word_starts; *p; p += 3)
@@ -996,12 +1003,14 @@ static size_t S_symbol_len(const char *s, size_t i, size_t n)
     }
 }
 
-/* The length of the currency at s[i] (3000万美元, 2亿港元), or 0. */
-static size_t S_currency_len(const char *s, size_t i, size_t n)
+/* The length of the currency at s[i], whose first character is cp
+ * (3000万美元, 2亿港元), or 0. */
+static size_t S_currency_len(const char *s, size_t i, size_t n, unsigned cp)
 {
-    for (size_t k = 0; k < sizeof S_currencies / sizeof S_currencies[0]; k++)
-        if (S_at(s, i, n, S_currencies[k]))
-            return strlen(S_currencies[k]);
+    for (size_t k = 0; k < sizeof S_currency_names / sizeof S_currency_names[0] && S_currency_names[k]; k++)
+        if (S_currency_cps[k] == cp && i + S_currency_lens[k] <= n &&
+            memcmp(s + i, S_currency_names[k], S_currency_lens[k]) == 0)
+            return S_currency_lens[k];
     return 0;
 }
 
@@ -1105,7 +1114,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         }
         if (!unit && !measure && (y == e || (nx && k == 0 && sp->arabic))) {
             unsigned cp = S_cp3(s, y, hi);
-            if (cp && S_has(S_currency_start, cp) && !numbers_mode && !sp->money && (len = S_currency_len(s, y, hi)) != 0) {
+            if (cp && S_has(S_currency_start, cp) && !numbers_mode && !sp->money && (len = S_currency_len(s, y, hi, cp)) != 0) {
                 e = y + len;
                 measure = true;
                 continue;

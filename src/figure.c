@@ -1331,21 +1331,37 @@ double cc_symbol_scale(const char *noun, const char **base)
     return 0;
 }
 
+/* Currencies by their signs and names, and the code of each: $, US$, USD
+ * and 美元 are one currency. */
+static const struct {
+    const char *text, *code;
+} S_currencies[] = {{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"},    {"美元", "USD"},  {"美金", "USD"},
+                    {"HK$", "HKD"}, {"港元", "HKD"}, {"港币", "HKD"}, {"NT$", "TWD"},   {"新台币", "TWD"},
+                    {"台币", "TWD"}, {"RMB", "CNY"}, {"CNY", "CNY"},  {"人民币", "CNY"}, {"元", "CNY"},
+                    {"EUR", "EUR"}, {"€", "EUR"},    {"欧元", "EUR"}, {"£", "GBP"},     {"英镑", "GBP"},
+                    {"日元", "JPY"}, {"韩元", "KRW"}, {"卢布", "RUB"}, {"\xC2\xA5", "\xC2\xA5"}};
+#define S_NCURRENCIES (sizeof S_currencies / sizeof S_currencies[0])
+
 const char *cc_currency(const char *noun, const char **rest)
 {
-    static const struct {
-        const char *text, *code;
-    } names[] = {{"US$", "USD"}, {"USD", "USD"}, {"$", "USD"},    {"美元", "USD"},  {"美金", "USD"},
-                 {"HK$", "HKD"}, {"港元", "HKD"}, {"港币", "HKD"}, {"NT$", "TWD"},   {"新台币", "TWD"},
-                 {"台币", "TWD"}, {"RMB", "CNY"}, {"CNY", "CNY"},  {"人民币", "CNY"}, {"元", "CNY"},
-                 {"EUR", "EUR"}, {"€", "EUR"},    {"欧元", "EUR"}, {"£", "GBP"},     {"英镑", "GBP"},
-                 {"日元", "JPY"}, {"韩元", "KRW"}, {"卢布", "RUB"}, {"\xC2\xA5", "\xC2\xA5"}};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        size_t k = strlen(names[i].text);
-        if (strncmp(noun, names[i].text, k) == 0 && (noun[k] == '\0' || noun[k] == '/')) {
+    for (size_t i = 0; i < S_NCURRENCIES; i++) {
+        size_t k = strlen(S_currencies[i].text);
+        if (strncmp(noun, S_currencies[i].text, k) == 0 && (noun[k] == '\0' || noun[k] == '/')) {
             *rest = noun + k;
-            return names[i].code;
+            return S_currencies[i].code;
         }
+    }
+    return NULL;
+}
+
+const char *cc_currency_name(size_t i)
+{
+    for (size_t k = 0; k < S_NCURRENCIES; k++) {
+        unsigned cp;
+        const char *t = S_currencies[k].text;
+        /* the names of more than one Chinese character (元 is a measure word) */
+        if (strlen(t) > 3 && cc_utf8_decode(t, strlen(t), &cp) == 3 && S_cjk(cp) && i-- == 0)
+            return t;
     }
     return NULL;
 }

@@ -491,6 +491,25 @@ START_TEST(test_currency)
 }
 END_TEST
 
+/* The Chinese names extract takes after a number: every name of two
+ * characters or more, and no sign, code or 元 (a measure word). */
+START_TEST(test_currency_names)
+{
+    bool dollar = false, renminbi = false;
+    size_t i = 0;
+    for (const char *name; (name = cc_currency_name(i)) != NULL; i++) {
+        const char *rest = NULL;
+        ck_assert_msg(cc_currency(name, &rest) != NULL, "%s names no currency", name);
+        ck_assert_msg(strlen(name) >= 6 && (unsigned char)name[0] >= 0xE4, "%s is no Chinese name", name);
+        dollar |= strcmp(name, "美元") == 0;
+        renminbi |= strcmp(name, "人民币") == 0;
+    }
+    ck_assert(dollar && renminbi);
+    ck_assert_uint_ge(i, 10);
+    ck_assert_uint_le(i, 16); /* extract keeps 16 */
+}
+END_TEST
+
 /* 30分钟 = 30 min = 0.5 h = 1800 s (DESIGN 1.2): the same duration in seconds. */
 START_TEST(test_time_units_convert)
 {
@@ -786,6 +805,7 @@ Suite *figure_suite(void)
     tcase_add_loop_test(tc, test_unit_seconds, 0, sizeof unit_cases / sizeof unit_cases[0]);
     tcase_add_loop_test(tc, test_symbol_scale, 0, sizeof symbol_cases / sizeof symbol_cases[0]);
     tcase_add_loop_test(tc, test_currency, 0, sizeof currency_cases / sizeof currency_cases[0]);
+    tcase_add_test(tc, test_currency_names);
     tcase_add_test(tc, test_time_units_convert);
     tcase_add_loop_test(tc, test_readings, 0, sizeof reading_cases / sizeof reading_cases[0]);
     tcase_add_test(tc, test_speed_and_level_flags);
