@@ -1758,10 +1758,10 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     }
 
     if (S_digit(c)) {
-        /* FP32, R1, A100, GPT-4, v1.2: glued to letters */
+        /* FP32, R1, A100, GPT-4, v1.2, N+2, C++20: glued to letters */
         if (p > lo && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
-                       (p >= lo + 2 && (s[p - 1] == '.' || (s[p - 1] == '-' && !numbers)) &&
-                        S_alpha((unsigned char)s[p - 2])))) {
+                       (p >= lo + 2 && (s[p - 1] == '.' || ((s[p - 1] == '-' || s[p - 1] == '+') && !numbers)) &&
+                        (S_alpha((unsigned char)s[p - 2]) || (s[p - 1] == '+' && s[p - 2] == '+'))))) {
             r.resume = S_skip_token(s, p, hi);
             return r;
         }
