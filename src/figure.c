@@ -1101,9 +1101,17 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         r.factor = true;
         flags |= CC_NUM_EXACT;
     }
-    /* 为原来的1/3: a bare number of the earlier value is the ratio to it */
+    /* 为原来的1/3: a bare number of the earlier value is the ratio to it;
+     * so is a share of it (降至原来的十分之一, 是原来的一半, 为原来的30%) */
     if (r.of_before && r.unit == CC_U_NONE && !r.noun_len)
         r.unit = CC_U_X;
+    if (r.of_before && r.unit == CC_U_PERCENT && !r.noun_len && !r.idiom) {
+        S_scale(&r.num, 1, 100);
+        S_scale(&r.num2, 1, 100);
+        v = r.num.value;
+        flags &= ~(unsigned)CC_NUM_PERCENT;
+        r.unit = CC_U_X;
+    }
     if (r.idiom)
         r.unit = CC_U_X;
     bool signed_unit = r.unit == CC_U_PERCENT || r.unit == CC_U_PP || r.unit == CC_U_X;
