@@ -203,6 +203,8 @@ static const cc_word S_words[] = {
     {"高了", CC_W_VERB, UP, BY},
     {"高出", CC_W_VERB, UP, BY},
     {"低", CC_W_VERB, DOWN, BY},
+    /* as low as: where it went down to (PUE低至1.15, 低至99元) */
+    {"低至", CC_W_VERB, DOWN, LEVEL},
     {"低了", CC_W_VERB, DOWN, BY},
     {"快", CC_W_VERB, UP, BY | SPEED},
     {"快了", CC_W_VERB, UP, BY | SPEED},
