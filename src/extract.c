@@ -1063,7 +1063,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             continue;
         }
         size_t len;
-        unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR;
+        unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_PERIOD;
         const cc_word *w = S_lex_after(x, s + y, hi - y, mask, &len);
         /* an English word with a digit right after it is part of a name:
          * 5 H100 GPUs, 4 x86 servers, 20 s3 buckets (the lexicon's word

@@ -584,7 +584,7 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
         if (r->i >= r->n)
             return true;
         size_t at = r->i;
-        const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER);
+        const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER | CC_W_PERIOD);
         /* 10周年 is an anniversary: 周年 is a counted noun, not weeks */
         if (w && w->cls == CC_W_UNIT && w->arg == CC_U_WK && S_at_text(r, r->i, "年")) {
             r->i = at;

@@ -477,6 +477,9 @@ static const cc_word S_words[] = {
     {"improvement", CC_W_SUFDIR, UP, BY | EN},
     {"gain", CC_W_SUFDIR, UP, BY | EN},
     {"boost", CC_W_SUFDIR, UP, BY | EN},
+    {"growth", CC_W_SUFDIR, UP, BY | EN},
+    {"rise", CC_W_SUFDIR, UP, BY | EN},
+    {"jump", CC_W_SUFDIR, UP, BY | EN},
     {"lower", CC_W_SUFDIR, DOWN, BY | EN},
     {"less", CC_W_SUFDIR, DOWN, BY | EN},
     {"fewer", CC_W_SUFDIR, DOWN, BY | EN},
@@ -485,6 +488,7 @@ static const cc_word S_words[] = {
     {"shorter", CC_W_SUFDIR, DOWN, BY | EN},
     {"decrease", CC_W_SUFDIR, DOWN, BY | EN},
     {"reduction", CC_W_SUFDIR, DOWN, BY | EN},
+    {"decline", CC_W_SUFDIR, DOWN, BY | EN},
     {"drop", CC_W_SUFDIR, DOWN, BY | EN},
     {"cut", CC_W_SUFDIR, DOWN, BY | EN},
     {"speedup", CC_W_SUFDIR, UP, LEVEL | SPEED | EN},
@@ -556,6 +560,22 @@ static const cc_word S_words[] = {
     {"by", CC_W_FILLER, 0, EN},
     {"a", CC_W_FILLER, 0, EN},
     {"an", CC_W_FILLER, 0, EN},
+    /* the period compared against, after the number: up 40% YoY (同比
+     * before a verb is read as its subject) */
+    {"yoy", CC_W_PERIOD, 0, EN},
+    {"y/y", CC_W_PERIOD, 0, EN},
+    {"year-over-year", CC_W_PERIOD, 0, EN},
+    {"year over year", CC_W_PERIOD, 0, EN},
+    {"year-on-year", CC_W_PERIOD, 0, EN},
+    {"year on year", CC_W_PERIOD, 0, EN},
+    {"qoq", CC_W_PERIOD, 0, EN},
+    {"q/q", CC_W_PERIOD, 0, EN},
+    {"quarter-over-quarter", CC_W_PERIOD, 0, EN},
+    {"quarter over quarter", CC_W_PERIOD, 0, EN},
+    {"quarter-on-quarter", CC_W_PERIOD, 0, EN},
+    {"quarter on quarter", CC_W_PERIOD, 0, EN},
+    {"month-over-month", CC_W_PERIOD, 0, EN},
+    {"month on month", CC_W_PERIOD, 0, EN},
 };
 
 static int S_lower(int c)

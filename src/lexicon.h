@@ -20,7 +20,8 @@ typedef enum {
     CC_W_SEVERAL = 1 << 9,  /* a vague count: 数十, 数百, hundreds of (arg: the power of ten) */
     CC_W_PREUNIT = 1 << 10, /* a unit before the number: percent of 10 (arg: cc_unit_id) */
     CC_W_PER = 1 << 11,     /* 每秒, 每小时: the time of a rate, before the number (每秒3000次 is 3000次/秒) */
-    CC_W_MONEY = 1 << 12    /* $ US$ ¥ € £ RMB: a currency before the number ($3 million is a count of $) */
+    CC_W_MONEY = 1 << 12,   /* $ US$ ¥ € £ RMB: a currency before the number ($3 million is a count of $) */
+    CC_W_PERIOD = 1 << 13   /* YoY, year-over-year: the period compared against, after the number; changes nothing */
 } cc_word_class;
 
 enum {

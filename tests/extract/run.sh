@@ -127,7 +127,7 @@ X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
 grep -q "\"'=HYPERLINK" "$tmp/inj.csv" && ok || ko "csv: =… not prefixed with '"
 grep -q "\"'@SUM" "$tmp/inj.csv" && ok || ko "csv: @… not prefixed with '"
-grep -q '"+15%"' "$tmp/inj.csv" && ok || ko "csv: +15% changed: $(cat "$tmp/inj.csv")"
+grep -q '"+15% growth"' "$tmp/inj.csv" && ok || ko "csv: +15% growth changed: $(cat "$tmp/inj.csv")"
 grep -q '"-20%"' "$tmp/inj.csv" && ok || ko "csv: -20% changed"
 
 # streaming: a line far longer than the sentence limit, and figures on both
