@@ -1021,13 +1021,9 @@ static bool S_quantity_noun(const char *w, size_t n)
     static const char *const nouns[] = {"cost", "costs", "price", "power", "energy", "size", "time", "latency",
                                         "memory", "weight", "space", "area", "footprint", "bandwidth", "throughput",
                                         "performance", "speed", "capacity", "compute", "budget", "money"};
-    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++) {
-        size_t len = strlen(nouns[k]), i = 0;
-        while (i < len && i < n && ((unsigned char)w[i] | 0x20) == (unsigned char)nouns[k][i])
-            i++;
-        if (i == len && len == n)
+    for (size_t k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
+        if (S_en_word(w, 0, n, nouns[k]))
             return true;
-    }
     return false;
 }
 
@@ -1534,16 +1530,9 @@ static bool S_share_of(const cc_extractor *x, const S_span *sp)
     size_t a = b;
     while (a > 0 && S_alpha((unsigned char)s[a - 1]))
         a--;
-    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
-        size_t len = strlen(parts[k]);
-        if (b - a != len)
-            continue;
-        size_t i = 0;
-        while (i < len && ((unsigned char)s[a + i] | 0x20) == (unsigned char)parts[k][i])
-            i++;
-        if (i == len)
+    for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+        if (S_en_word(s, a, b, parts[k]))
             return false;
-    }
     return true;
 }
 
