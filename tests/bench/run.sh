@@ -76,6 +76,10 @@ figures=$("$CLAIMCHECK" extract -q --format jsonl "$C32" | wc -l)
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "corpus: $C32, $bytes bytes, $figures candidates ($(awk -v b="$bytes" -v f="$figures" 'BEGIN { printf "one per %.0f bytes", b / f }'))"
 echo "CPU time: ${CPU_HOW:-not measured (neither perf nor /usr/bin/time)}"
+case ${PGO:-} in
+1) echo "build: profile-guided (make PGO=1, the default with gcc)" ;;
+0) echo "build: one pass (make PGO=0)" ;;
+esac
 printf '%-36s %9s %9s %7s | %9s %9s %7s\n' "32 MiB, best of 3" "wall s" "MiB/s" "ratio" "CPU s" "MiB/s" "ratio"
 row() {
     printf '%-36s %9s %9s %7s | %9s %9s %7s\n' "$1" "$(secs "$2")" "$(mbs "$2")" "$(ratio "$t_iconv" "$2")" \
