@@ -802,6 +802,48 @@ static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by, bool 
     return (size_t)-1;
 }
 
+/* 是H100的3倍, 最高可达友商的1.2倍, 超过总收入的30%: a multiple or a share
+ * (倍, %, 成, 分之, 一半) right after 的 and the object of a comparison.
+ * Where the words of the figure resume before the object: the start of 是,
+ * 为 or 相当于 that opens it, or the object's start when a qualifier or a
+ * verb of a new level ends there (达到, 最高可达, 约为); else (size_t)-1.
+ * The figure reader reads the object (figure.c, S_object_of). */
+#define S_OBJECT_CPS 16
+static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_span *sp)
+{
+    const char *s = ex->s;
+    size_t ne = sp->num_end, hi = ex->n;
+    if (y != sp->num || y < lo + 6 || !S_before(s, y, "的") ||
+        !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
+          S_at(s, ne, hi, "倍")))
+        return (size_t)-1;
+    static const char *const copula[] = {"是", "为", "相当于"};
+    size_t p = y - 3;
+    for (int cps = 1; cps <= S_OBJECT_CPS && p > lo; cps++) {
+        unsigned char c = (unsigned char)s[p - 1];
+        if (c >= 0x80) {
+            /* a CJK ideograph (three bytes), 的 included */
+            unsigned cp = p >= lo + 3 ? S_cp3(s, p - 3, hi) : 0;
+            if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)))
+                return (size_t)-1;
+            p -= 3;
+        } else if (S_alnum(c) || c == '-' || c == '.' || (c == ' ' && p - 1 > lo && S_alnum((unsigned char)s[p - 2]))) {
+            p--;
+        } else {
+            return (size_t)-1;
+        }
+        size_t at;
+        const cc_word *w = S_word_before(ex, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_FILLER, &at);
+        if (w && (w->cls == CC_W_PREQUAL || (w->cls == CC_W_VERB && (w->flags & CC_WF_LEVEL)) ||
+                  (w->cls == CC_W_FILLER && (S_at(s, at, p, "达到") || S_at(s, at, p, "达")))))
+            return p;
+        for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
+            if (p >= lo + strlen(copula[k]) && S_before(s, p, copula[k]))
+                return p - strlen(copula[k]);
+    }
+    return (size_t)-1;
+}
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -821,8 +863,13 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
             y--;
         size_t at;
         const cc_word *w = S_word_before(ex, lo, y, mask, &at);
-        if (!w)
-            break;
+        if (!w) {
+            size_t o = k == 0 ? S_object_before(ex, lo, y, sp) : (size_t)-1;
+            if (o == (size_t)-1)
+                break;
+            x = first = o;
+            continue;
+        }
         if (w->cls == CC_W_SEVERAL) {
             if (k > 0)
                 break;

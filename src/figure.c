@@ -35,6 +35,7 @@ typedef struct {
     size_t verb_at;         /* where the first verb or idiom starts (for messages) */
     bool subject;           /* unknown words were skipped before the verb */
     size_t subject_at, subject_len;
+    size_t object_at, object_len; /* 是H100的, 友商的: what the figure is a multiple or a share of */
     bool quiet;             /* the caller wants no message: make none */
 } S_reader;
 
@@ -316,6 +317,32 @@ static bool S_numeral_at(const S_reader *r)
     return cc_numeral_scan(r->s + r->i, r->n - r->i, &m, &ignored);
 }
 
+/* 是H100的3倍, 最高可达友商的1.2倍, 超过总收入的30%: the object of a
+ * comparison, from r->i (what no word read: 是 and 为 are part of it) to a
+ * 的 right before the number.  Where the number starts, or 0.  Its letters,
+ * digits and dashes may name a product (H100, GPT-4, RTX 4090). */
+#define S_OBJECT_MAX 16 /* code points */
+static size_t S_object_of(const S_reader *r)
+{
+    size_t i = r->i;
+    for (int cps = 0; cps < S_OBJECT_MAX && i < r->n; cps++) {
+        if (cps > 0 && S_at_text(r, i, "的") && i + 3 < r->n) {
+            cc_numeral m;
+            const char *ignored = NULL;
+            if (cc_numeral_scan(r->s + i + 3, r->n - i - 3, &m, &ignored))
+                return i + 3;
+        }
+        size_t k = S_noun_char(r->s + i, r->n - i);
+        char c = r->s[i];
+        if (!k && ((c >= '0' && c <= '9') || c == '-' || c == '.' || (c == ' ' && cps > 0)))
+            k = 1;
+        if (!k)
+            return 0;
+        i += k;
+    }
+    return 0;
+}
+
 /* 半小时, 半天: half a unit of time, exactly */
 static bool S_half_unit(S_reader *r)
 {
@@ -385,6 +412,15 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             size_t by = S_object_by(r, prev->arg == CC_DIR_DOWN);
             if (by != (size_t)-1) {
                 r->i = by;
+                continue;
+            }
+        }
+        if (!w && !r->object_len) {
+            size_t num = S_object_of(r);
+            if (num) {
+                r->object_at = at;
+                r->object_len = num - at;
+                r->i = num;
                 continue;
             }
         }
@@ -1100,6 +1136,18 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         r.unit = CC_U_X;
         r.factor = true;
         flags |= CC_NUM_EXACT;
+    }
+    /* 是H100的3倍, 总收入的30%: a multiple or a share of the object, not a
+     * count of it (公司的3000名员工 is no figure of 公司) */
+    if (r.object_len && ((r.unit != CC_U_X && r.unit != CC_U_PERCENT) || r.noun_len || r.money_len)) {
+        *err = S_err_at(&r, input, r.num_at, "after an object and 的: expected a multiple or a share of it (是H100的3倍, "
+                                             "总收入的30%)");
+        goto done;
+    }
+    /* a multiple of the object is the new level: one reading (是…的3倍) */
+    if (r.object_len && r.unit == CC_U_X) {
+        r.level = true;
+        r.by = false;
     }
     /* 为原来的1/3: a bare number of the earlier value is the ratio to it;
      * so is a share of it (降至原来的十分之一, 是原来的一半, 为原来的30%) */
