@@ -2131,6 +2131,34 @@ static size_t S_pair_from(const cc_extractor *x, const S_span *sp)
     return (size_t)-1;
 }
 
+/* The end of a period said right after a figure, before its "up from":
+ * "$5 billion in Q3, up from $3 billion" (in Q3, in H1, in 2024, in FY2024,
+ * in the third quarter, last year, this year …); else e itself. */
+static size_t S_period_after(const char *s, size_t e, size_t n)
+{
+    static const char *const fixed[] = {" last year",  " this year",         " last quarter",       " this quarter",
+                                        " in the first quarter", " in the second quarter", " in the third quarter",
+                                        " in the fourth quarter"};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        if (S_at(s, e, n, fixed[i]) && (e + strlen(fixed[i]) == n || !S_alnum((unsigned char)s[e + strlen(fixed[i])])))
+            return e + strlen(fixed[i]);
+    if (!S_at(s, e, n, " in "))
+        return e;
+    size_t j = e + 4, k = j;
+    if (j + 2 <= n && (s[j] == 'Q' || s[j] == 'H') && s[j + 1] >= '1' && s[j + 1] <= '4')
+        k = j + 2;
+    else {
+        if (S_at(s, j, n, "FY"))
+            j += 2;
+        k = j;
+        while (k < n && k - j < 4 && S_digit((unsigned char)s[k]))
+            k++;
+        if (k - j != 4 && !(k - j == 2 && s[j - 1] == 'Y'))
+            return e;
+    }
+    return k == n || !S_alnum((unsigned char)s[k]) ? k : e;
+}
+
 /* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
  * "85% versus 79%": the figure is the after of a pair whose before comes
  * next.  Where that figure must start, or (size_t)-1. */
@@ -2144,12 +2172,21 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
     /* every lead is ", " or " " and then u, d, f, c or v: most figures stop here */
     if (e == (size_t)-1 || e + 3 > x->n)
         return (size_t)-1;
+    if (s[e] == ' ' && (s[e + 1] == 'i' || s[e + 1] == 'l' || s[e + 1] == 't'))
+        e = S_period_after(s, e, x->n);
+    if (e + 3 > x->n)
+        return (size_t)-1;
     size_t w = s[e] == ',' ? e + 2 : e + 1;
     if (!(s[e] == ' ' || (s[e] == ',' && s[e + 1] == ' ')) || w >= x->n || !strchr("udfcv", s[w]))
         return (size_t)-1;
     for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
         size_t k = strlen(lead[i]);
         if (e + k <= x->n && memcmp(s + e, lead[i], k) == 0) {
+            /* employs 10,000 people in 30 countries, up from 6,500: the
+             * place of what rose, not the figure that rose */
+            size_t a = sp->pair_start;
+            if (S_before(s, a, " in ") || S_before(s, a, " across "))
+                return (size_t)-1;
             e += k;
             while (e < x->n && s[e] == ' ')
                 e++;
