@@ -882,6 +882,10 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
          * the number; 每小时$2: the time, then the currency */
         if ((w->cls == CC_W_PER && k > (sp->money ? 1 : 0)) || (w->cls == CC_W_MONEY && k > 0))
             break;
+        /* 由原来的30%提升到45%: after 由 or 从, 原来的 names the before
+         * itself, no share of it (that would make it 0.3x) */
+        if (w->cls == CC_W_LEVELPRE && (S_before(s, at, "由") || S_before(s, at, "从")))
+            break;
         /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
         if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))
             break;
