@@ -2168,9 +2168,10 @@ static size_t S_period_after(const char *s, size_t e, size_t n)
  * next.  Where that figure must start, or (size_t)-1. */
 static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
 {
-    static const char *const lead[] = {", up from ", " up from ", ", down from ", " down from ", " from ",
-                                       ", compared with ", " compared with ", ", compared to ", " compared to ",
-                                       " versus ", " vs. ", " vs "};
+    static const char *const lead[] = {", up from ",      " up from ",      ", down from ",  " down from ",
+                                       ", from ",         " from ",         ", compared with ", " compared with ",
+                                       ", compared to ",  " compared to ",  ", versus ",     " versus ",
+                                       ", vs. ",          " vs. ",          ", vs ",         " vs "};
     const char *s = x->s;
     size_t e = sp->pair_end;
     /* every lead is ", " or " " and then u, d, f, c or v: most figures stop here */
@@ -2263,7 +2264,9 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     if (!numbers && x->pend.set && x->pend.rev_at != (size_t)-1 && !x->pend.x.pair && sp->start == x->pend.rev_at &&
         fig->kind == CC_KIND_QUANTITY &&
         (fig->dimension == x->pend_fig.dimension ||
-         (fig->dimension == CC_DIM_NONE && x->pend_fig.dimension == CC_DIM_COUNT))) {
+         (fig->dimension == CC_DIM_NONE && x->pend_fig.dimension == CC_DIM_COUNT)) &&
+        /* 30 engineers, from 10 countries: two counts of two nouns */
+        !(fig->dimension == CC_DIM_COUNT && strcmp(fig->unit, x->pend_fig.unit) != 0)) {
         /* A, up from B: B is the before, of A's kind (5 million units, up
          * from 3 million; not 30% from 2023 levels) */
         cc_extracted *e = &x->pend.x;
