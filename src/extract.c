@@ -844,6 +844,14 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
     return (size_t)-1;
 }
 
+/* Does a word go on at s[i] after 上下 or 前后 (上下文 context, 上下游
+ * up- and downstream, 前后端 front and back end, 上下级, 前后台)? */
+static bool S_word_goes_on(const char *s, size_t i, size_t n)
+{
+    static const char *const rest[] = {"文", "游", "端", "级", "台", "班", "楼"};
+    return S_AT_ANY(s, i, n, rest);
+}
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -1124,7 +1132,8 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             if (w->cls == CC_W_SUFQUAL && (w->flags & CC_WF_STEP) &&
                 (measure || qual || (k > 0 && (!unit || sp->prequal))))
                 break;
-            if (w->cls == CC_W_SUFQUAL && (S_at(s, y, hi, "上下") || S_at(s, y, hi, "前后")) && measure)
+            if (w->cls == CC_W_SUFQUAL && (S_at(s, y, hi, "上下") || S_at(s, y, hi, "前后")) &&
+                (measure || S_word_goes_on(s, y + 6, hi)))
                 break;
             if (w->cls == CC_W_UNIT) {
                 if (unit)
