@@ -2069,7 +2069,8 @@ scanned:
     if (!numbers) {
         /* 2.0版, 2025年, 3月, 10日, 10号; also with a space between (2025 年) */
         size_t nw = ne < hi && s[ne] == ' ' && sp->arabic && S_cp3(s, ne + 1, hi) ? ne + 1 : ne;
-        if (S_at(s, nw, hi, "版"))
+        /* 2.0版; 618大促 and 618购物节 are a shopping festival (June 18) */
+        if (S_at(s, nw, hi, "版") || S_at(s, nw, hi, "大促") || S_at(s, nw, hi, "购物节"))
             return r;
         if (sp->arabic && sp->m.step == 1 && S_at(s, nw, hi, "年") && sp->m.value >= 1000)
             return r;
