@@ -657,6 +657,11 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                         return false;
                     break;
                 }
+                /* 80%的性能 with no verb: a share of the performance, no
+                 * change (3倍的性能 is the new level, up) */
+                if ((w->flags & CC_WF_LEVEL) && !(w->flags & (CC_WF_SPEED | CC_WF_BY)) && r->dir == CC_DIR_NONE &&
+                    (r->unit == CC_U_PERCENT || (r->num.flags & CC_NUM_PERCENT)))
+                    break;
                 /* 3x speedup is the new level (DESIGN 1.3); 50% speedup, like
                  * 50% faster, is a change of +50% */
                 bool was_level = r->level, had_by = r->by;

@@ -506,6 +506,8 @@ static const cc_word S_words[] = {
     {"的加速比", CC_W_SUFDIR, UP, LEVEL | SPEED},
     {"加速比", CC_W_SUFDIR, UP, LEVEL | SPEED},
     {"的性能", CC_W_SUFDIR, UP, LEVEL},
+    {"的性能提升", CC_W_SUFDIR, UP, BY},
+    {"的性能提高", CC_W_SUFDIR, UP, BY},
     {"的提升", CC_W_SUFDIR, UP, BY},
     {"的增长", CC_W_SUFDIR, UP, BY},
     {"的下降", CC_W_SUFDIR, DOWN, BY},
