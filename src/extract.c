@@ -72,11 +72,11 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日€￥￡调价";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日€￥￡₹调价";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "€￥￡调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每";
+static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -689,7 +689,8 @@ static const cc_word *S_lex_after(cc_extractor *x, const char *s, size_t n, unsi
 bool cc_extract_word_start(unsigned cp)
 {
     S_init();
-    if (cp < 0x80)
+    /* S_word_before tests the start of three-byte characters only */
+    if (cp < 0x800)
         return true;
     return cp < 0x10000 && S_has(S_word_start, cp);
 }
@@ -698,8 +699,9 @@ bool cc_extract_word_end(unsigned cp)
 {
     S_init();
     if (cp < 0x80)
-        return S_class[cp] == S_C_ALPHA || strchr(".<=>~+%", (int)cp) != NULL;
-    return cp < 0x10000 && S_has(S_word_end, cp);
+        return S_class[cp] == S_C_ALPHA || strchr(".<=>~+%$", (int)cp) != NULL;
+    /* ×, ¥ and £: two bytes, tested one by one in S_word_before */
+    return cp == 0xD7 || cp == 0xA5 || cp == 0xA3 || (cp < 0x10000 && S_has(S_word_end, cp));
 }
 
 static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsigned mask, size_t *at)

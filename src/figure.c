@@ -862,19 +862,20 @@ static void S_label_num(S_lab *l, double x)
 {
     char tmp[CC_NUM_CHARS];
     size_t n = cc_num_format(x, tmp);
-    /* a number whose shortest form has at most six significant digits is
-     * its own six-digit form (x is within half a unit of its last digit) */
+    /* a number as written (1234567, 12,34,567.89) has at most twelve
+     * significant digits and is printed whole; more are a quotient that does
+     * not end (1/3, 1/1.15), cut to six */
     int sig = 0;
     bool lead = true;
-    for (size_t i = 0; i < n && sig <= 6; i++) {
+    for (size_t i = 0; i < n && sig <= 12; i++) {
         if (tmp[i] >= '1' && tmp[i] <= '9')
             lead = false;
         if (tmp[i] >= '0' && tmp[i] <= '9' && !lead)
             sig++;
         else if (tmp[i] != '0' && tmp[i] != '.' && tmp[i] != '-')
-            sig = 7; /* an exponent, ∞ or NaN: the long way */
+            sig = 13; /* an exponent, ∞ or NaN: the long way */
     }
-    if (sig > 6) {
+    if (sig > 12) {
         snprintf(tmp, sizeof tmp, "%.6g", x);
         n = cc_num_format(strtod(tmp, NULL), tmp);
     }
@@ -1216,10 +1217,14 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (r.money_len) {
         fig->dimension = CC_DIM_COUNT;
-        /* as written, but US$ and usd are one currency: codes in capitals */
+        /* as written, but US$ and usd are one currency: codes (three
+         * letters, or letters before $) in capitals; Rs stays Rs */
         fig->unit = cc_xasprintf("%.*s%s%s", (int)r.money_len, r.s + r.money_at, r.money_per ? "/" : "",
                                  r.money_per ? cc_unit_name(r.money_per) : "");
-        for (size_t k = 0; k < r.money_len; k++)
+        bool code = memchr(r.s + r.money_at, '$', r.money_len) ||
+                    (r.money_len == 3 && S_ascii_letter(r.s[r.money_at]) && S_ascii_letter(r.s[r.money_at + 1]) &&
+                     S_ascii_letter(r.s[r.money_at + 2]));
+        for (size_t k = 0; code && k < r.money_len; k++)
             if (fig->unit[k] >= 'a' && fig->unit[k] <= 'z')
                 fig->unit[k] = (char)(fig->unit[k] - 'a' + 'A');
     } else if (r.per_len)
@@ -1400,7 +1405,9 @@ static const struct {
                     {"HK$", "HKD"}, {"港元", "HKD"}, {"港币", "HKD"}, {"NT$", "TWD"},   {"新台币", "TWD"},
                     {"台币", "TWD"}, {"RMB", "CNY"}, {"CNY", "CNY"},  {"人民币", "CNY"}, {"元", "CNY"},
                     {"EUR", "EUR"}, {"€", "EUR"},    {"欧元", "EUR"}, {"£", "GBP"},     {"英镑", "GBP"},
-                    {"日元", "JPY"}, {"韩元", "KRW"}, {"卢布", "RUB"}, {"\xC2\xA5", "\xC2\xA5"}};
+                    {"日元", "JPY"}, {"韩元", "KRW"}, {"卢布", "RUB"}, {"₹", "INR"},     {"INR", "INR"},
+                    {"Rs.", "INR"},  {"Rs", "INR"},   {"RS", "INR"},   {"rs", "INR"},   {"卢比", "INR"},
+                    {"\xC2\xA5", "\xC2\xA5"}};
 #define S_NCURRENCIES (sizeof S_currencies / sizeof S_currencies[0])
 
 const char *cc_currency(const char *noun, const char **rest)

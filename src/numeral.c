@@ -331,8 +331,22 @@ static bool S_put_digit(S_ctx *c, S_arabic *a, unsigned cp)
     return true;
 }
 
+/* The Indian grouping after a lead of one or two digits at pos: pairs of
+ * digits, then a last group of three (12,34,567; 1,00,00,000).  Where it
+ * ends, or 0. */
+static size_t S_indian_groups(const S_ctx *c, size_t pos)
+{
+    size_t p = pos, pairs = 0, end;
+    while (p + 3 < c->n && c->s[p] == ',' && S_is_digit((unsigned char)c->s[p + 1]) &&
+           S_is_digit((unsigned char)c->s[p + 2]) && c->s[p + 3] == ',') {
+        p += 3;
+        pairs++;
+    }
+    return pairs > 0 && p < c->n && c->s[p] == ',' && S_group3(c, p + 1, &end) ? end : 0;
+}
+
 /* [digits][,ddd]*[.digits] or .digits; separators are ',' '，' or one
- * space, each followed by exactly three digits. */
+ * space, each followed by exactly three digits; or the Indian grouping. */
 static bool S_read_arabic(S_ctx *c, size_t pos, S_arabic *a)
 {
     unsigned cp;
@@ -351,7 +365,13 @@ static bool S_read_arabic(S_ctx *c, size_t pos, S_arabic *a)
         lead++;
         pos += k;
     }
-    if (lead > 0 && lead <= 3) {
+    size_t indian = lead > 0 && lead <= 2 ? S_indian_groups(c, pos) : 0;
+    if (indian) {
+        for (; pos < indian; pos++)
+            if (c->s[pos] != ',' && !S_put_digit(c, a, (unsigned char)c->s[pos]))
+                return false;
+        a->grouped = true;
+    } else if (lead > 0 && lead <= 3) {
         /* one separator kind per number */
         unsigned sep = 0;
         for (;;) {
@@ -465,6 +485,8 @@ static const struct {
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
     {"dozen", 12},    {"dozens", 12},     {"doz", 12},       {"dozs", 12},      {"dz", 12},
     {"dzs", 12},      {"bn", 1e9},        {"bln", 1e9},      {"mln", 1e6},      {"tln", 1e12},
+    /* the Indian scales: 13 lakh is 1,300,000, 500 crore 5,000,000,000 */
+    {"lakh", 1e5},    {"lakhs", 1e5},     {"crore", 1e7},    {"crores", 1e7},
 };
 
 /* An ASCII word at pos (letters only), lower-cased into buf; its length. */
@@ -596,9 +618,21 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
         size_t wl = S_word(c, p, w, sizeof w);
         for (size_t i = 0; wl && i < sizeof S_en_scales / sizeof S_en_scales[0]; i++) {
             if (strcmp(w, S_en_scales[i].word) == 0) {
-                n->value = a->value * S_en_scales[i].v;
-                n->step = a->step * S_en_scales[i].v;
-                n->end = p + wl;
+                double m = S_en_scales[i].v;
+                size_t end = p + wl;
+                /* 1.5 lakh crore: a lakh of crores, 10^12 */
+                if (m == 1e5) {
+                    size_t q = end < c->n && c->s[end] == ' ' ? end + 1 : end;
+                    char w2[16];
+                    size_t wl2 = q > end ? S_word(c, q, w2, sizeof w2) : 0;
+                    if (wl2 && (strcmp(w2, "crore") == 0 || strcmp(w2, "crores") == 0)) {
+                        m *= 1e7;
+                        end = q + wl2;
+                    }
+                }
+                n->value = a->value * m;
+                n->step = a->step * m;
+                n->end = end;
                 n->flags |= CC_NUM_WORDS;
                 n->terminal = true;
                 return true;
@@ -971,6 +1005,8 @@ static const struct {
     {"eighty", EN_TENS, 0, 80}, {"ninety", EN_TENS, 0, 90},
     {"hundred", EN_HUNDRED, 0, 1e2}, {"thousand", EN_SCALE, 0, 1e3}, {"million", EN_SCALE, 0, 1e6},
     {"billion", EN_SCALE, 0, 1e9}, {"trillion", EN_SCALE, 0, 1e12},
+    {"lakh", EN_SCALE, 0, 1e5}, {"lakhs", EN_SCALE, 0, 1e5}, {"crore", EN_SCALE, 0, 1e7},
+    {"crores", EN_SCALE, 0, 1e7},
     {"and", EN_AND, 0, 0}, {"a", EN_A, 0, 1}, {"an", EN_A, 0, 1}, {"point", EN_POINT, 0, 0},
     {"dozen", EN_DOZEN, 0, 12}, {"dozens", EN_DOZEN, 0, 12}, {"doz", EN_DOZEN, 0, 12},
     {"dozs", EN_DOZEN, 0, 12},  {"dz", EN_DOZEN, 0, 12},     {"dzs", EN_DOZEN, 0, 12},
@@ -1025,12 +1061,18 @@ static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
         }
         if (i < 0)
             break;
-        t[nt].kind = S_en_words[i].kind;
-        t[nt].ord = S_en_words[i].ord;
-        t[nt].v = S_en_words[i].v;
-        t[nt].end = pos + wl;
-        t[nt].hyph = hyph;
-        nt++;
+        if (nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE && t[nt - 1].v == 1e5 && !hyph) {
+            /* three lakh crore: a lakh of crores, one scale of 10^12 */
+            t[nt - 1].v = 1e12;
+            t[nt - 1].end = pos + wl;
+        } else {
+            t[nt].kind = S_en_words[i].kind;
+            t[nt].ord = S_en_words[i].ord;
+            t[nt].v = S_en_words[i].v;
+            t[nt].end = pos + wl;
+            t[nt].hyph = hyph;
+            nt++;
+        }
         size_t q = S_skip_spaces(c, pos + wl);
         hyph = false;
         if (q < c->n && c->s[q] == '-') {

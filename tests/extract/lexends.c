@@ -10,7 +10,8 @@
 
 int main(void)
 {
-    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL;
+    unsigned mask = CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER |
+                    CC_W_MONEY;
     size_t pass = 0, fail = 0;
     for (size_t i = 0; i < sizeof S_words / sizeof S_words[0]; i++) {
         const cc_word *w = &S_words[i];

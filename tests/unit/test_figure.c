@@ -474,7 +474,8 @@ static const struct {
     {"元", "CNY", ""},       {"人民币", "CNY", ""},  {"RMB", "CNY", ""},      {"€", "EUR", ""},
     {"£", "GBP", ""},        {"¥", "¥", ""},         {"日元", "JPY", ""},     {"人", NULL, NULL},
     {"元素", NULL, NULL},    {"$s", NULL, NULL},     {"USDT", NULL, NULL},    {"GB", NULL, NULL},
-    {"", NULL, NULL},
+    {"₹", "INR", ""},        {"Rs", "INR", ""},      {"Rs.", "INR", ""},      {"INR", "INR", ""},
+    {"卢比", "INR", ""},     {"Rss", NULL, NULL},    {"", NULL, NULL},
 };
 
 START_TEST(test_currency)
