@@ -2076,6 +2076,12 @@ scanned:
             return r;
         if (sp->arabic && sp->m.step == 1 && S_at(s, nw, hi, "年") && sp->m.value >= 1000)
             return r;
+        /* 近十年, 过去三年, 未来五年, 最近两年: the span of time a sentence
+         * looks at, no figure of its own */
+        if (S_at(s, nw, hi, "年") && !S_at(s, nw, hi, "年级") &&
+            (S_before(s, sp->num, "近") || S_before(s, sp->num, "过去") || S_before(s, sp->num, "未来") ||
+             S_before(s, sp->num, "最近")))
+            return r;
         /* the 1990s, the 2020s: a decade */
         if (sp->arabic && sp->m.step == 1 && sp->m.value >= 1800 && sp->m.value < 2100 &&
             (long)sp->m.value % 10 == 0 && S_at(s, ne, hi, "s") && (ne + 1 == hi || !S_alnum((unsigned char)s[ne + 1])))
