@@ -1701,6 +1701,54 @@ static bool S_year(double v)
     return v >= 1900 && v <= 2099 && v == (double)(long)v;
 }
 
+/* The English word one space before `num`, lower-cased into w (cap bytes);
+ * its length, 0 when none. */
+static size_t S_en_word_before(const char *s, size_t lo, size_t num, char *w, size_t cap)
+{
+    if (num < lo + 2 || s[num - 1] != ' ')
+        return 0;
+    size_t a = num - 1;
+    while (a > lo && (S_alpha((unsigned char)s[a - 1]) || s[a - 1] == '.'))
+        a--;
+    size_t k = num - 1 - a;
+    if (k == 0 || k >= cap || !S_alpha((unsigned char)s[a]))
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        w[i] = (char)(s[a + i] | 0x20);
+    w[k] = '\0';
+    return k;
+}
+
+/* Chapter 3, Table 2, step 4, Fig. 5: a number that names a part of a
+ * text or of a procedure; the next 3 years, the past 12 months, 15 years
+ * ago: the span of time a sentence looks at. */
+static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_figure *f, size_t n)
+{
+    static const char *const parts[] = {"chapter", "section", "sec.",  "table",  "figure",   "fig.",  "part",
+                                        "step",    "phase",   "stage", "appendix", "equation", "eq.",  "item",
+                                        "no.",     "page",    "p.",    "line",   "article",  "volume", "vol.",
+                                        "episode", "season",  "round", "level",  "grade"};
+    static const char *const spans[] = {"next", "last", "past", "previous", "coming", "first", "recent"};
+    char w[16];
+    size_t k = S_en_word_before(s, lo, sp->num, w, sizeof w);
+    bool bare = f->kind == CC_KIND_QUANTITY && f->unit && !sp->verb && !sp->prequal;
+    if (!k || !bare || !sp->arabic)
+        return false;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (strcmp(w, parts[i]) == 0)
+            return f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT;
+    /* a span of years, months, weeks or days */
+    const char *u = f->unit;
+    bool span = strcmp(u, "years") == 0 || strcmp(u, "months") == 0 || strcmp(u, "quarters") == 0 ||
+                strcmp(u, "wk") == 0 || strcmp(u, "d") == 0;
+    if (!span)
+        return false;
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        if (strcmp(w, spans[i]) == 0)
+            return true;
+    return S_at(s, sp->end, n, " ago");
+}
+
 /* Figure-mode filters on a figure that read: see the top of the file. */
 static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
 {
@@ -1708,6 +1756,8 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
     if (sp->several)
+        return true;
+    if (S_reference(s, lo, sp, f, x->n))
         return true;
     /* 两三个, 三五位: two digits side by side counting below ten, as
      * vague as 几个 (两三天 and 七八倍 have a unit and stay) */
