@@ -126,6 +126,13 @@ void cc_iv_format(cc_buf *b, cc_interval a);
 /* The same with `sig` significant digits, rounded outwards so that the
  * printed interval still contains the computed one: [2.934, 3.068] -> [2.93, 3.07]. */
 void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig);
+/* For reading: a number as written (at most twelve significant digits in
+ * its shortest form) stays whole; a quotient that does not end (1/3,
+ * 1/1.15) is cut to six digits, to the nearest (cc_buf_num_readable) or
+ * outwards for an interval's bounds: [30, 36.6666666666666] -> [30,
+ * 36.6667] (one exact value, [v, v], to the nearest as v is). */
+void cc_buf_num_readable(cc_buf *b, double x);
+void cc_iv_format_readable(cc_buf *b, cc_interval a);
 
 /* ------------------------------------------------------------------ */
 /* Numerals                                                             */

@@ -152,10 +152,10 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
         cc_buf_adds(out, q);
     }
     cc_buf_addc(out, ' ');
-    cc_buf_num(out, f->value);
+    cc_buf_num_readable(out, f->value);
     if (f->qualifier == CC_QUAL_RANGE) {
         cc_buf_adds(out, " and ");
-        cc_buf_num(out, f->iv.hi);
+        cc_buf_num_readable(out, f->iv.hi);
     }
     if (*f->unit) {
         bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
@@ -164,7 +164,7 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
         cc_buf_adds(out, f->unit);
     }
     cc_buf_adds(out, ": ");
-    cc_iv_format(out, f->iv);
+    cc_iv_format_readable(out, f->iv);
     if (f->n_readings > 1 || f->kind == CC_KIND_CHANGE || f->kind == CC_KIND_MULTIPLIER) {
         cc_buf_adds(out, f->n_readings > 1 ? "; reads " : "; factor ");
         for (int i = 0; i < f->n_readings; i++) {
@@ -174,7 +174,7 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
                 cc_buf_adds(out, f->readings[i].label);
                 cc_buf_addc(out, ' ');
             }
-            cc_iv_format(out, f->readings[i].iv);
+            cc_iv_format_readable(out, f->readings[i].iv);
         }
     }
 }

@@ -103,6 +103,45 @@ START_TEST(test_num_format)
 }
 END_TEST
 
+/* For reading: a number as written stays whole (up to twelve significant
+ * digits), a quotient that does not end is cut to six, its bounds
+ * outwards, one exact value to the nearest. */
+static const struct {
+    double lo, hi;
+    bool lo_open, hi_open;
+    const char *text;
+} readable_cases[] = {
+    {2.5, 3.5, false, false, "[2.5, 3.5]"},
+    {1234566.5, 1234567.5, false, false, "[1234566.5, 1234567.5]"},
+    {1234567.885, 1234567.895, false, false, "[1234567.885, 1234567.895]"},
+    {30, 110.0 / 3, false, false, "[30, 36.6667]"},
+    {1 / 5.5, 1 / 4.5, false, false, "[0.181818, 0.222223]"},
+    {1 / 25.5, 1 / 24.5, true, true, "(0.0392156, 0.0408164)"},
+    {100.0 / 3, 100.0 / 3, false, false, "[33.3333, 33.3333]"},
+    {2.0 / 3, 2.0 / 3, false, false, "[0.666667, 0.666667]"},
+    {-INF, 1.0 / 3, true, false, "(-\xE2\x88\x9E, 0.333334]"},
+    {0, INF, false, true, "[0, \xE2\x88\x9E)"},
+};
+
+START_TEST(test_readable)
+{
+    cc_buf b = CC_BUF_INIT;
+    cc_iv_format_readable(&b, cc_iv(readable_cases[_i].lo, readable_cases[_i].hi, readable_cases[_i].lo_open,
+                                    readable_cases[_i].hi_open));
+    ck_assert_str_eq(b.data, readable_cases[_i].text);
+    cc_buf_clear(&b);
+    cc_buf_num_readable(&b, readable_cases[_i].lo);
+    char whole[CC_NUM_CHARS];
+    cc_num_format(readable_cases[_i].lo, whole);
+    /* the value alone: whole when short, else six digits to the nearest */
+    if (strlen(whole) <= 13)
+        ck_assert_str_eq(b.data, whole);
+    else
+        ck_assert_uint_le(b.len, 9);
+    cc_buf_free(&b);
+}
+END_TEST
+
 Suite *interval_suite(void)
 {
     Suite *s = suite_create("interval");
@@ -111,6 +150,7 @@ Suite *interval_suite(void)
     tcase_add_loop_test(tc, test_overlap, 0, sizeof overlap_cases / sizeof overlap_cases[0]);
     tcase_add_test(tc, test_contains_and_format);
     tcase_add_loop_test(tc, test_num_format, 0, sizeof num_cases / sizeof num_cases[0]);
+    tcase_add_loop_test(tc, test_readable, 0, sizeof readable_cases / sizeof readable_cases[0]);
     suite_add_tcase(s, tc);
     return s;
 }
