@@ -1719,6 +1719,21 @@ static size_t S_en_word_before(const char *s, size_t lo, size_t num, char *w, si
     return k;
 }
 
+/* Prices range from $199 to $299, anywhere from 2 to 5 days: a spread of
+ * values, not a before and an after (as 从10元到100元不等 is).  Is the word
+ * before "from" at `from` one of a spread? */
+static bool S_spread_before(const char *s, size_t lo, size_t from)
+{
+    static const char *const spread[] = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
+                                         "varying", "anywhere", "somewhere"};
+    char w[16];
+    size_t k = S_en_word_before(s, lo, from, w, sizeof w);
+    for (size_t i = 0; k && i < sizeof spread / sizeof spread[0]; i++)
+        if (strcmp(w, spread[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Chapter 3, Table 2, step 4, Fig. 5: a number that names a part of a
  * text or of a procedure; the next 3 years, the past 12 months, 15 years
  * ago: the span of time a sentence looks at. */
@@ -2151,7 +2166,8 @@ scanned:
     bool between = sp->start < sp->num && (S_en_word(s, sp->start, hi, "between") || S_at(s, sp->start, hi, "介于"));
     /* a number reader reads the two ends of 5-20% as two numbers; from 30%
      * to 90% is a pair, not a range */
-    bool from_word = sp->start >= lo + 5 && (S_before(s, sp->start, "from ") || S_before(s, sp->start, "From "));
+    bool from_word = sp->start >= lo + 5 && (S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ")) &&
+                     !S_spread_before(s, lo, sp->start - 5);
     if (!numbers && !from_word)
         S_range(x, hi, sp, between);
     S_suffix(x, hi, sp, numbers);
@@ -2188,9 +2204,10 @@ static size_t S_pair_from(const cc_extractor *x, const S_span *sp)
             if (S_digit((unsigned char)s[y]) || s[y] == ',' || S_at(s, y, hi, "，") || S_at(s, y, hi, "、") ||
                 S_boundary(s, y, hi))
                 break;
-            if (S_at(s, y, hi, "从") || S_at(s, y, hi, "由") ||
-                ((s[y] == 'f' || s[y] == 'F') && S_en_word(s, y, hi, "from") && (y == lo || !S_alpha((unsigned char)s[y - 1]))))
+            if (S_at(s, y, hi, "从") || S_at(s, y, hi, "由"))
                 return y;
+            if ((s[y] == 'f' || s[y] == 'F') && S_en_word(s, y, hi, "from") && (y == lo || !S_alpha((unsigned char)s[y - 1])))
+                return S_spread_before(s, lo, y) ? (size_t)-1 : y;
         }
     }
     /* A → B, A -> B: the arrow after the figure makes it the first half of
