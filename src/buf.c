@@ -1,5 +1,6 @@
 /* buf.c — growable, always NUL-terminated byte buffer. */
 #include "claimcheck.h"
+#include "internal.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -180,4 +181,47 @@ void cc_buf_num(cc_buf *b, double x)
     char tmp[CC_NUM_CHARS];
     size_t n = cc_num_format(x, tmp);
     cc_buf_put(b, tmp, n);
+}
+
+#define S_WRITTEN_SIG 12 /* significant digits a number as written may have */
+#define S_READABLE_SIG 6
+
+/* The significant digits of a printed number (an exponent form counts as
+ * long). */
+static int S_sig(const char *t, size_t n)
+{
+    int sig = 0;
+    bool lead = true;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] >= '1' && t[i] <= '9')
+            lead = false;
+        if (t[i] >= '0' && t[i] <= '9' && !lead)
+            sig++;
+        else if (t[i] == 'e')
+            return S_WRITTEN_SIG + 1;
+    }
+    return sig;
+}
+
+void cc_buf_num_readable_dir(cc_buf *b, double x, int dir)
+{
+    char t[CC_NUM_CHARS];
+    size_t n = cc_num_format(x, t);
+    if (isfinite(x) && S_sig(t, n) > S_WRITTEN_SIG) {
+        double y;
+        if (dir == 0) {
+            char g[CC_NUM_CHARS];
+            snprintf(g, sizeof g, "%.*g", S_READABLE_SIG, x);
+            y = strtod(g, NULL);
+        } else {
+            y = cc_round_sig(x, S_READABLE_SIG, dir > 0);
+        }
+        n = cc_num_format(y, t);
+    }
+    cc_buf_put(b, t, n);
+}
+
+void cc_buf_num_readable(cc_buf *b, double x)
+{
+    cc_buf_num_readable_dir(b, x, 0);
 }

@@ -1739,29 +1739,34 @@ static bool S_spread_before(const char *s, size_t lo, size_t from)
  * ago: the span of time a sentence looks at. */
 static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_figure *f, size_t n)
 {
-    static const char *const parts[] = {"chapter", "section", "sec.",  "table",  "figure",   "fig.",  "part",
-                                        "step",    "phase",   "stage", "appendix", "equation", "eq.",  "item",
-                                        "no.",     "page",    "p.",    "line",   "article",  "volume", "vol.",
-                                        "episode", "season",  "round", "level",  "grade"};
-    static const char *const spans[] = {"next", "last", "past", "previous", "coming", "first", "recent"};
+#define S_W(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } parts[] = {S_W("chapter"), S_W("section"), S_W("sec."),     S_W("table"),    S_W("figure"),  S_W("fig."),
+                 S_W("part"),    S_W("step"),    S_W("phase"),    S_W("stage"),    S_W("appendix"), S_W("equation"),
+                 S_W("eq."),     S_W("item"),    S_W("no."),      S_W("page"),     S_W("p."),      S_W("line"),
+                 S_W("article"), S_W("volume"),  S_W("vol."),     S_W("episode"),  S_W("season"),  S_W("round"),
+                 S_W("level"),   S_W("grade")},
+      spans[] = {S_W("next"), S_W("last"), S_W("past"), S_W("previous"), S_W("coming"), S_W("first"), S_W("recent")};
+#undef S_W
+    if (!sp->arabic || f->kind != CC_KIND_QUANTITY || sp->verb || sp->prequal || sp->num < lo + 2 ||
+        s[sp->num - 1] != ' ')
+        return false;
     char w[16];
     size_t k = S_en_word_before(s, lo, sp->num, w, sizeof w);
-    bool bare = f->kind == CC_KIND_QUANTITY && f->unit && !sp->verb && !sp->prequal;
-    if (!k || !bare || !sp->arabic)
+    if (!k)
         return false;
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-        if (strcmp(w, parts[i]) == 0)
+        if (parts[i].n == k && memcmp(w, parts[i].w, k) == 0)
             return f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT;
     /* a span of years, months, weeks or days */
+    bool span = S_at(s, sp->end, n, " ago");
+    for (size_t i = 0; !span && i < sizeof spans / sizeof spans[0]; i++)
+        span = spans[i].n == k && memcmp(w, spans[i].w, k) == 0;
     const char *u = f->unit;
-    bool span = strcmp(u, "years") == 0 || strcmp(u, "months") == 0 || strcmp(u, "quarters") == 0 ||
-                strcmp(u, "wk") == 0 || strcmp(u, "d") == 0;
-    if (!span)
-        return false;
-    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
-        if (strcmp(w, spans[i]) == 0)
-            return true;
-    return S_at(s, sp->end, n, " ago");
+    return span && (strcmp(u, "years") == 0 || strcmp(u, "months") == 0 || strcmp(u, "quarters") == 0 ||
+                    strcmp(u, "wk") == 0 || strcmp(u, "d") == 0);
 }
 
 /* Figure-mode filters on a figure that read: see the top of the file. */

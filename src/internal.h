@@ -131,4 +131,11 @@ void cc_cfg_line_col(const char *s, size_t off, size_t *line, size_t *col);
 /* A short printable form of a JSON value, for messages. */
 char *cc_cfg_json_show(const cJSON *item);
 
+/* x rounded to sig significant digits, towards +inf (up) or -inf
+ * (interval.c); x itself where it is already exact at that precision. */
+double cc_round_sig(double x, int sig, bool up);
+/* cc_buf_num_readable rounded towards -inf (dir < 0), +inf (dir > 0) or
+ * the nearest (dir == 0) when x is long (buf.c). */
+void cc_buf_num_readable_dir(cc_buf *b, double x, int dir);
+
 #endif

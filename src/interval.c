@@ -221,49 +221,9 @@ void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig)
     cc_iv_format(b, cc_iv(S_round_sig(a.lo, sig, false), S_round_sig(a.hi, sig, true), a.lo_open, a.hi_open));
 }
 
-#define S_WRITTEN_SIG 12 /* significant digits a number as written may have */
-#define S_READABLE_SIG 6
-
-/* The significant digits of a printed number (an exponent form counts as
- * long). */
-static int S_sig(const char *t, size_t n)
+double cc_round_sig(double x, int sig, bool up)
 {
-    int sig = 0;
-    bool lead = true;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] >= '1' && t[i] <= '9')
-            lead = false;
-        if (t[i] >= '0' && t[i] <= '9' && !lead)
-            sig++;
-        else if (t[i] == 'e')
-            return S_WRITTEN_SIG + 1;
-    }
-    return sig;
-}
-
-/* Appends x for reading: rounded to S_READABLE_SIG digits when it is long,
- * towards -inf (dir < 0), +inf (dir > 0) or the nearest (dir == 0). */
-static void S_put_readable(cc_buf *b, double x, int dir)
-{
-    char t[CC_NUM_CHARS];
-    size_t n = cc_num_format(x, t);
-    if (isfinite(x) && S_sig(t, n) > S_WRITTEN_SIG) {
-        double y;
-        if (dir == 0) {
-            char g[CC_NUM_CHARS];
-            snprintf(g, sizeof g, "%.*g", S_READABLE_SIG, x);
-            y = strtod(g, NULL);
-        } else {
-            y = S_round_sig(x, S_READABLE_SIG, dir > 0);
-        }
-        n = cc_num_format(y, t);
-    }
-    cc_buf_put(b, t, n);
-}
-
-void cc_buf_num_readable(cc_buf *b, double x)
-{
-    S_put_readable(b, x, 0);
+    return S_round_sig(x, sig, up);
 }
 
 void cc_iv_format_readable(cc_buf *b, cc_interval a)
@@ -271,8 +231,8 @@ void cc_iv_format_readable(cc_buf *b, cc_interval a)
     /* one exact value (三分之一 is [33.3333, 33.3333]): as the value is printed */
     bool one = a.lo == a.hi;
     cc_buf_putc(b, a.lo_open ? '(' : '[');
-    S_put_readable(b, a.lo, one ? 0 : -1);
+    cc_buf_num_readable_dir(b, a.lo, one ? 0 : -1);
     cc_buf_adds(b, ", ");
-    S_put_readable(b, a.hi, one ? 0 : 1);
+    cc_buf_num_readable_dir(b, a.hi, one ? 0 : 1);
     cc_buf_putc(b, a.hi_open ? ')' : ']');
 }
