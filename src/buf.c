@@ -169,7 +169,16 @@ size_t cc_num_format(double x, char out[CC_NUM_CHARS])
     if (ax >= 1e-6 && ax < 1e15) {
         int mag = (int)floor(log10(ax));
         int dec = p - 1 - mag;
-        snprintf(out, CC_NUM_CHARS, "%.*f", dec > 0 ? dec : 0, x);
+        int len = snprintf(out, CC_NUM_CHARS, "%.*f", dec > 0 ? dec : 0, x);
+        /* x needs more than 15 digits and its 15 end in zeros
+         * (8169120.000000001): they say nothing */
+        if (dec > 0) {
+            while (len > 0 && out[len - 1] == '0')
+                out[--len] = '\0';
+            if (len > 0 && out[len - 1] == '.')
+                out[--len] = '\0';
+        }
+        return (size_t)len;
     } else {
         snprintf(out, CC_NUM_CHARS, "%.*g", p, x);
     }
