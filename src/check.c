@@ -77,6 +77,21 @@ bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc
     }
     *fi = sf == 1 ? f->iv : cc_iv_scale(f->iv, sf);
     *gi = sg == 1 ? g->iv : cc_iv_scale(g->iv, sg);
+    if (f->dimension == CC_DIM_TIME) {
+        bool fm = strcmp(f->unit, "mo") == 0, gm = strcmp(g->unit, "mo") == 0;
+        if (fm && gm) { /* 3个月 and 6个月: in months */
+            sf = sg = 1;
+            *fi = f->iv;
+            *gi = g->iv;
+        } else if (fm || gm) {
+            /* a month is 28 to 31 days: in seconds it spans them all */
+            cc_interval month = cc_iv(28 * 86400.0, 31 * 86400.0, false, false);
+            if (fm)
+                *fi = cc_iv_mul(f->iv, month);
+            else
+                *gi = cc_iv_mul(g->iv, month);
+        }
+    }
     if (fs)
         *fs = sf;
     if (gs)

@@ -1765,8 +1765,20 @@ static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_fig
     for (size_t i = 0; !span && i < sizeof spans / sizeof spans[0]; i++)
         span = spans[i].n == k && memcmp(w, spans[i].w, k) == 0;
     const char *u = f->unit;
-    return span && (strcmp(u, "years") == 0 || strcmp(u, "months") == 0 || strcmp(u, "quarters") == 0 ||
+    return span && (strcmp(u, "years") == 0 || strcmp(u, "mo") == 0 || strcmp(u, "quarters") == 0 ||
                     strcmp(u, "wk") == 0 || strcmp(u, "d") == 0);
+}
+
+/* 两个月前, 三天后, 5年以前: a point in time counted from now, no figure
+ * (days, weeks, months and years; 5分钟后恢复 says how fast) */
+static bool S_time_ago(const char *s, const S_span *sp, const cc_figure *f, size_t n)
+{
+    static const char *const ago[] = {"前", "后", "以前", "以后", "之前", "之后"};
+    if (f->kind != CC_KIND_QUANTITY || f->direction != CC_DIR_NONE || sp->verb || sp->prequal ||
+        !S_AT_ANY(s, sp->end, n, ago))
+        return false;
+    const char *u = f->unit;
+    return strcmp(u, "d") == 0 || strcmp(u, "wk") == 0 || strcmp(u, "mo") == 0 || strcmp(u, "年") == 0;
 }
 
 /* Figure-mode filters on a figure that read: see the top of the file. */
@@ -1777,7 +1789,7 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
     if (sp->several)
         return true;
-    if (S_reference(s, lo, sp, f, x->n))
+    if (S_reference(s, lo, sp, f, x->n) || S_time_ago(s, sp, f, x->n))
         return true;
     /* 两三个, 三五位: two digits side by side counting below ten, as
      * vague as 几个 (两三天 and 七八倍 have a unit and stay) */

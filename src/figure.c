@@ -1297,7 +1297,11 @@ double cc_unit_seconds(const char *unit)
     static const struct {
         const char *name;
         double seconds;
-    } units[] = {{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3}, {"s", 1}, {"min", 60}, {"h", 3600}, {"d", 86400}, {"wk", 604800}};
+    } units[] = {{"ns", 1e-9}, {"us", 1e-6},  {"ms", 1e-3},     {"s", 1},
+                 {"min", 60},  {"h", 3600},   {"d", 86400},     {"wk", 604800},
+                 /* a month on average (365.2425 / 12 days); check.c compares
+                  * months through 28 to 31 days */
+                 {"mo", 2629746}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (strcmp(unit, units[i].name) == 0)
             return units[i].seconds;

@@ -470,6 +470,13 @@ static const cc_word S_words[] = {
     {"wks", CC_W_UNIT, CC_U_WK, EN},
     {"week", CC_W_UNIT, CC_U_WK, EN},
     {"weeks", CC_W_UNIT, CC_U_WK, EN},
+    /* months; 月 alone after a number is a month of the year (3月) */
+    {"个月", CC_W_UNIT, CC_U_MO, 0},
+    {"個月", CC_W_UNIT, CC_U_MO, 0},
+    {"mo", CC_W_UNIT, CC_U_MO, EN},
+    {"mos", CC_W_UNIT, CC_U_MO, EN},
+    {"month", CC_W_UNIT, CC_U_MO, EN},
+    {"months", CC_W_UNIT, CC_U_MO, EN},
 
     /* words after the unit that give a direction, and say whether the
      * figure is the change ("3x faster") or the new level ("3x speedup") */
@@ -786,7 +793,9 @@ size_t cc_lex_duration_rest(const char *s, size_t n, cc_unit_id first, cc_numera
     while (j < n && s[j] == ' ')
         j++;
     const cc_word *w = cc_lex_time_unit(s + j, n - j, &len);
-    if (!w || cc_unit_seconds(cc_unit_name(w->arg)) >= cc_unit_seconds(cc_unit_name(first)))
+    /* a month has no fixed number of days: 3个月15天 is no one duration */
+    if (!w || first == CC_U_MO || w->arg == CC_U_MO ||
+        cc_unit_seconds(cc_unit_name(w->arg)) >= cc_unit_seconds(cc_unit_name(first)))
         return 0;
     *unit = (cc_unit_id)w->arg;
     return j + len;
@@ -814,6 +823,7 @@ uint64_t cc_lex_end_lens(unsigned char last)
 
 const char *cc_unit_name(cc_unit_id u)
 {
-    static const char *names[] = {"", "x", "%", "pp", "ns", "us", "ms", "s", "min", "h", "d", "wk", "orders of magnitude", "bp"};
+    static const char *names[] = {"",  "x",  "%",  "pp", "ns", "us", "ms", "s", "min", "h", "d",
+                                  "wk", "mo", "orders of magnitude", "bp"};
     return (unsigned)u < sizeof names / sizeof names[0] ? names[u] : "";
 }

@@ -48,6 +48,7 @@ typedef enum {
     CC_U_H,
     CC_U_D,
     CC_U_WK,
+    CC_U_MO,                /* a month: 28 to 31 days (check.c compares it through them) */
     CC_U_ORDER,             /* 一个数量级, two orders of magnitude: figure.c reads the multiplier 10^n */
     CC_U_BP                 /* basis points, 基点: figure.c reads them as hundredths of a percentage point */
 } cc_unit_id;
@@ -72,10 +73,10 @@ uint64_t cc_lex_end_lens(unsigned char last);
  * speeds up training by 3x)?  Not a verb that ends with its own "by",
  * "to" or "of" (increased by, rose to, an increase of). */
 bool cc_lex_takes_object(const cc_word *w);
-/* Is u a unit of time (ns … wk)? */
+/* Is u a unit of time (ns … mo)? */
 static inline bool cc_unit_is_time(unsigned u)
 {
-    return u >= CC_U_NS && u <= CC_U_WK;
+    return u >= CC_U_NS && u <= CC_U_MO;
 }
 /* The unit of time s[0..n) starts with (小时, 天, min …), or NULL; *len
  * gets its length. */
