@@ -1773,12 +1773,14 @@ static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_fig
  * (days, weeks, months and years; 5分钟后恢复 says how fast) */
 static bool S_time_ago(const char *s, const S_span *sp, const cc_figure *f, size_t n)
 {
-    static const char *const ago[] = {"前", "后", "以前", "以后", "之前", "之后"};
-    if (f->kind != CC_KIND_QUANTITY || f->direction != CC_DIR_NONE || sp->verb || sp->prequal ||
-        !S_AT_ANY(s, sp->end, n, ago))
-        return false;
     const char *u = f->unit;
-    return strcmp(u, "d") == 0 || strcmp(u, "wk") == 0 || strcmp(u, "mo") == 0 || strcmp(u, "年") == 0;
+    /* most figures stop at the first test: 前 后 以 之 all start with E4 or E5 */
+    if (sp->end >= n || ((unsigned char)s[sp->end] & 0xFE) != 0xE4 || f->kind != CC_KIND_QUANTITY ||
+        f->direction != CC_DIR_NONE || sp->verb || sp->prequal ||
+        !(strcmp(u, "d") == 0 || strcmp(u, "wk") == 0 || strcmp(u, "mo") == 0 || strcmp(u, "年") == 0))
+        return false;
+    return S_at(s, sp->end, n, "前") || S_at(s, sp->end, n, "后") || S_at(s, sp->end, n, "以前") ||
+           S_at(s, sp->end, n, "以后") || S_at(s, sp->end, n, "之前") || S_at(s, sp->end, n, "之后");
 }
 
 /* Figure-mode filters on a figure that read: see the top of the file. */
