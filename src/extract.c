@@ -979,7 +979,9 @@ static bool S_relative_next(const char *s, size_t e, size_t n)
     /* up 2.5-fold */
     if (e + 5 <= n && s[e] == '-' && S_en_word(s, e + 1, n, "fold") && (e + 5 == n || !S_alpha((unsigned char)s[e + 5])))
         return true;
-    static const char *const units[] = {"percent", "per cent", "x", "times", "pp", "percentage point", "points"};
+    static const char *const units[] = {"percent", "per cent", "x",      "times",      "pp",
+                                        "percentage point", "percentage points", "points", "bps",
+                                        "basis point",      "basis points"};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
         size_t k = strlen(units[i]);
         if (e + k <= n && S_en_word(s, e, n, units[i]) && (e + k == n || !S_alpha((unsigned char)s[e + k])))
