@@ -212,11 +212,10 @@ static int S_sig(const char *t, size_t n)
     return sig;
 }
 
-void cc_buf_num_readable_dir(cc_buf *b, double x, int dir)
+size_t cc_num_format_readable(double x, int dir, char out[CC_NUM_CHARS])
 {
-    char t[CC_NUM_CHARS];
-    size_t n = cc_num_format(x, t);
-    if (isfinite(x) && S_sig(t, n) > S_WRITTEN_SIG) {
+    size_t n = cc_num_format(x, out);
+    if (isfinite(x) && S_sig(out, n) > S_WRITTEN_SIG) {
         double y;
         if (dir == 0) {
             char g[CC_NUM_CHARS];
@@ -225,8 +224,15 @@ void cc_buf_num_readable_dir(cc_buf *b, double x, int dir)
         } else {
             y = cc_round_sig(x, S_READABLE_SIG, dir > 0);
         }
-        n = cc_num_format(y, t);
+        n = cc_num_format(y, out);
     }
+    return n;
+}
+
+void cc_buf_num_readable_dir(cc_buf *b, double x, int dir)
+{
+    char t[CC_NUM_CHARS];
+    size_t n = cc_num_format_readable(x, dir, t);
     cc_buf_put(b, t, n);
 }
 

@@ -6,6 +6,7 @@
  * noun).  The words come from lexicon.c; this file decides what they mean
  * together: the kind, the interval, and the readings. */
 #include "claimcheck.h"
+#include "internal.h"
 #include "lexicon.h"
 
 #include <math.h>
@@ -856,30 +857,13 @@ static void S_lab_put(S_lab *l, const char *s, size_t n)
     l->len += n;
 }
 
-/* A label says a number as a person would: six significant digits (1/3 of
- * 100 is "33.3333"), however many the interval carries. */
+/* A label says a number as a person would: as written, or six significant
+ * digits of a quotient that does not end (1/3 of 100 is "33.3333"), however
+ * many the interval carries (cc_num_format_readable). */
 static void S_label_num(S_lab *l, double x)
 {
     char tmp[CC_NUM_CHARS];
-    size_t n = cc_num_format(x, tmp);
-    /* a number as written (1234567, 12,34,567.89) has at most twelve
-     * significant digits and is printed whole; more are a quotient that does
-     * not end (1/3, 1/1.15), cut to six */
-    int sig = 0;
-    bool lead = true;
-    for (size_t i = 0; i < n && sig <= 12; i++) {
-        if (tmp[i] >= '1' && tmp[i] <= '9')
-            lead = false;
-        if (tmp[i] >= '0' && tmp[i] <= '9' && !lead)
-            sig++;
-        else if (tmp[i] != '0' && tmp[i] != '.' && tmp[i] != '-')
-            sig = 13; /* an exponent, ∞ or NaN: the long way */
-    }
-    if (sig > 12) {
-        snprintf(tmp, sizeof tmp, "%.6g", x);
-        n = cc_num_format(strtod(tmp, NULL), tmp);
-    }
-    S_lab_put(l, tmp, n);
+    S_lab_put(l, tmp, cc_num_format_readable(x, 0, tmp));
 }
 
 /* A reading's label: the figure as a reader says it ("3x", "+15%", "20-30%",

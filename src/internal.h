@@ -134,8 +134,11 @@ char *cc_cfg_json_show(const cJSON *item);
 /* x rounded to sig significant digits, towards +inf (up) or -inf
  * (interval.c); x itself where it is already exact at that precision. */
 double cc_round_sig(double x, int sig, bool up);
-/* cc_buf_num_readable rounded towards -inf (dir < 0), +inf (dir > 0) or
- * the nearest (dir == 0) when x is long (buf.c). */
+/* x for reading (buf.c): as cc_num_format writes it when that has at most
+ * twelve significant digits, else rounded to six, towards -inf (dir < 0),
+ * +inf (dir > 0) or the nearest (dir == 0); its length.  The labels of
+ * readings, the text format and cc_buf_num_readable all say numbers so. */
+size_t cc_num_format_readable(double x, int dir, char out[CC_NUM_CHARS]);
 void cc_buf_num_readable_dir(cc_buf *b, double x, int dir);
 
 #endif
