@@ -361,6 +361,9 @@ static const cc_word S_words[] = {
     {"每小时", CC_W_PER, CC_U_H, 0},
     {"每天", CC_W_PER, CC_U_D, 0},
     {"每日", CC_W_PER, CC_U_D, 0},
+    {"每周", CC_W_PER, CC_U_WK, 0},
+    {"每月", CC_W_PER, CC_U_MO, 0},
+    {"每个月", CC_W_PER, CC_U_MO, 0},
     /* a currency before the number: the counted noun of a sum of money */
     {"$", CC_W_MONEY, 0, 0},
     {"us$", CC_W_MONEY, 0, 0},
