@@ -4,8 +4,6 @@
 
 #include <float.h>
 #include <math.h>
-#include <stdlib.h>
-#include <stdio.h>
 
 cc_interval cc_iv(double lo, double hi, bool lo_open, bool hi_open)
 {
@@ -197,8 +195,9 @@ void cc_iv_format(cc_buf *b, cc_interval a)
     cc_buf_putc(b, a.hi_open ? ')' : ']');
 }
 
-/* x rounded to sig significant digits, towards -inf (down) or +inf. */
-static double S_round_sig(double x, int sig, bool up)
+/* x rounded to sig significant digits, towards -inf (down) or +inf
+ * (internal.h). */
+double cc_round_sig(double x, int sig, bool up)
 {
     if (!isfinite(x) || x == 0)
         return x;
@@ -218,12 +217,7 @@ static double S_round_sig(double x, int sig, bool up)
 
 void cc_iv_format_sig(cc_buf *b, cc_interval a, int sig)
 {
-    cc_iv_format(b, cc_iv(S_round_sig(a.lo, sig, false), S_round_sig(a.hi, sig, true), a.lo_open, a.hi_open));
-}
-
-double cc_round_sig(double x, int sig, bool up)
-{
-    return S_round_sig(x, sig, up);
+    cc_iv_format(b, cc_iv(cc_round_sig(a.lo, sig, false), cc_round_sig(a.hi, sig, true), a.lo_open, a.hi_open));
 }
 
 void cc_iv_format_readable(cc_buf *b, cc_interval a)
