@@ -630,14 +630,21 @@ static size_t S_prefix(const char *s, size_t n, const cc_word *w, size_t k)
 
 static unsigned short S_bucket_at[S_NBUCKETS + 1];
 static uint64_t S_bucket_lens[S_NBUCKETS];  /* bit k: the bucket has a word of k bytes (k < 64) */
+static unsigned short S_bucket_cls[S_NBUCKETS]; /* the classes of its words, or'ed */
 static uint64_t S_end_lens[256];            /* bit k: a word of k bytes ends with this byte */
-static unsigned short S_bucket_words[S_NWORDS];
-static unsigned char S_len[S_NWORDS];
-/* A word with no ASCII letter matches its bytes exactly (S_prefix folds
- * case for nothing else): its first eight bytes as one number and a mask
- * of its length compare in one step. */
-static bool S_exact[S_NWORDS];
-static uint64_t S_head8[S_NWORDS], S_mask8[S_NWORDS];
+/* The words of each bucket, one after the other, with what a look-up
+ * tests first (so that it reads one run of memory).  A word with no ASCII
+ * letter matches its bytes exactly (S_prefix folds case for nothing
+ * else): its first eight bytes as one number and a mask of its length
+ * compare in one step. */
+typedef struct {
+    uint64_t head8, mask8;
+    unsigned short word;  /* its index in S_words */
+    unsigned short cls;
+    unsigned char len;
+    bool exact;
+} S_slot;
+static S_slot S_slots[S_NWORDS];
 static bool S_indexed;
 
 /* The bucket of a word or text: an ASCII byte (lower case), or the first
@@ -659,16 +666,20 @@ static unsigned S_key(const char *s, size_t n)
 static void S_index(void)
 {
     unsigned count[S_NBUCKETS] = {0};
+    static S_slot word[S_NWORDS];
     for (size_t i = 0; i < S_NWORDS; i++) {
-        S_len[i] = (unsigned char)strlen(S_words[i].text);
-        count[S_key(S_words[i].text, S_len[i])]++;
-        S_exact[i] = !(S_words[i].flags & CC_WF_ASCII);
-        for (size_t k = 0; k < S_len[i]; k++)
+        S_slot *w = &word[i];
+        w->word = (unsigned short)i;
+        w->cls = S_words[i].cls;
+        w->len = (unsigned char)strlen(S_words[i].text);
+        count[S_key(S_words[i].text, w->len)]++;
+        w->exact = !(S_words[i].flags & CC_WF_ASCII);
+        for (size_t k = 0; k < w->len; k++)
             if (S_alpha((unsigned char)S_words[i].text[k]))
-                S_exact[i] = false;
-        size_t h = S_len[i] < 8 ? S_len[i] : 8;
-        memcpy(&S_head8[i], S_words[i].text, h);
-        S_mask8[i] = h == 8 ? ~0ull : (1ull << (8 * h)) - 1;
+                w->exact = false;
+        size_t h = w->len < 8 ? w->len : 8;
+        memcpy(&w->head8, S_words[i].text, h);
+        w->mask8 = h == 8 ? ~0ull : (1ull << (8 * h)) - 1;
     }
     S_bucket_at[0] = 0;
     for (size_t b = 0; b < S_NBUCKETS; b++)
@@ -677,36 +688,38 @@ static void S_index(void)
     for (size_t b = 0; b < S_NBUCKETS; b++)
         fill[b] = S_bucket_at[b];
     for (size_t i = 0; i < S_NWORDS; i++) {
-        unsigned b = S_key(S_words[i].text, S_len[i]);
+        const S_slot *w = &word[i];
+        unsigned b = S_key(S_words[i].text, w->len);
         /* insertion keeps each bucket longest first */
         unsigned at = fill[b]++;
-        while (at > S_bucket_at[b] && S_len[S_bucket_words[at - 1]] < S_len[i]) {
-            S_bucket_words[at] = S_bucket_words[at - 1];
+        while (at > S_bucket_at[b] && S_slots[at - 1].len < w->len) {
+            S_slots[at] = S_slots[at - 1];
             at--;
         }
-        S_bucket_words[at] = (unsigned short)i;
-        if (S_len[i] < 64) {
-            S_bucket_lens[b] |= 1ull << S_len[i];
-            S_end_lens[(unsigned char)S_words[i].text[S_len[i] - 1]] |= 1ull << S_len[i];
+        S_slots[at] = *w;
+        S_bucket_cls[b] |= w->cls;
+        if (w->len < 64) {
+            S_bucket_lens[b] |= 1ull << w->len;
+            S_end_lens[(unsigned char)S_words[i].text[w->len - 1]] |= 1ull << w->len;
         }
     }
     S_indexed = true;
 }
 
-/* S_prefix for a word i of S_exact. */
-static size_t S_prefix_exact(const char *s, size_t n, unsigned i)
+/* S_prefix for a word of S_exact. */
+static size_t S_prefix_exact(const char *s, size_t n, const S_slot *w)
 {
-    size_t k = S_len[i];
+    size_t k = w->len;
     if (k > n)
         return 0;
     if (n >= 8) {
         uint64_t v;
         memcpy(&v, s, 8);
-        if ((v & S_mask8[i]) != S_head8[i])
+        if ((v & w->mask8) != w->head8)
             return 0;
-        return k <= 8 || memcmp(s + 8, S_words[i].text + 8, k - 8) == 0 ? k : 0;
+        return k <= 8 || memcmp(s + 8, S_words[w->word].text + 8, k - 8) == 0 ? k : 0;
     }
-    return memcmp(s, S_words[i].text, k) == 0 ? k : 0;
+    return memcmp(s, S_words[w->word].text, k) == 0 ? k : 0;
 }
 
 const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
@@ -717,15 +730,15 @@ const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
     if (!S_indexed)
         S_index();
     unsigned b = S_key(s, n);
-    for (unsigned j = S_bucket_at[b]; j < S_bucket_at[b + 1]; j++) {
-        unsigned i = S_bucket_words[j];
-        const cc_word *w = &S_words[i];
-        if (!(w->cls & mask) || S_len[i] > n)
+    if (!(S_bucket_cls[b] & mask))
+        return NULL;
+    for (const S_slot *w = &S_slots[S_bucket_at[b]], *end = &S_slots[S_bucket_at[b + 1]]; w < end; w++) {
+        if (!(w->cls & mask) || w->len > n)
             continue;
-        size_t k = S_exact[i] ? S_prefix_exact(s, n, i) : S_prefix(s, n, w, S_len[i]);
+        size_t k = w->exact ? S_prefix_exact(s, n, w) : S_prefix(s, n, &S_words[w->word], w->len);
         if (k) {
             *len = k;
-            return w;
+            return &S_words[w->word];
         }
     }
     return NULL;
@@ -738,18 +751,17 @@ const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask)
     if (!S_indexed)
         S_index();
     unsigned b = S_key(s, n);
-    if (n >= 64 || !((S_bucket_lens[b] >> n) & 1u))
+    if (n >= 64 || !((S_bucket_lens[b] >> n) & 1u) || !(S_bucket_cls[b] & mask))
         return NULL;
     /* the bucket is longest first: the first word of n bytes that matches
      * is the one cc_lex_match returns */
-    for (unsigned j = S_bucket_at[b]; j < S_bucket_at[b + 1]; j++) {
-        unsigned i = S_bucket_words[j];
-        if (S_len[i] > n)
+    for (const S_slot *w = &S_slots[S_bucket_at[b]], *end = &S_slots[S_bucket_at[b + 1]]; w < end; w++) {
+        if (w->len > n)
             continue;
-        if (S_len[i] < n)
+        if (w->len < n)
             break;
-        if ((S_words[i].cls & mask) && (S_exact[i] ? S_prefix_exact(s, n, i) : S_prefix(s, n, &S_words[i], n)))
-            return &S_words[i];
+        if ((w->cls & mask) && (w->exact ? S_prefix_exact(s, n, w) : S_prefix(s, n, &S_words[w->word], n)))
+            return &S_words[w->word];
     }
     return NULL;
 }
