@@ -1721,6 +1721,41 @@ static size_t S_en_word_before(const char *s, size_t lo, size_t num, char *w, si
     return k;
 }
 
+/* Is the English word one space before `num` one of words (lower case)? */
+static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const char *const *words, size_t n)
+{
+    char w[16];
+    size_t k = S_en_word_before(s, lo, num, w, sizeof w);
+    for (size_t i = 0; k && i < n; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A sentence's first word that comes before a count, not a name: a
+ * determiner, a pronoun's possessive, a preposition, a conjunction (These
+ * 500 servers, Our 40 engineers, With 200 partners).  Any other capitalised
+ * word opening a sentence before a number is taken for a name (Windows 11,
+ * Llama 3, Atlas 800). */
+static bool S_count_opener(const char *s, size_t lo, size_t num)
+{
+    static const char *const opener[] = {
+        "the",    "these",  "those",  "this",   "that",  "all",    "some",   "any",    "another", "each",
+        "every",  "both",   "its",    "our",    "their", "his",    "her",    "my",     "your",    "we",
+        "they",   "only",   "just",   "still",  "even",  "now",    "today",  "here",   "there",   "and",
+        "but",    "so",     "yet",    "or",     "with",  "without", "in",    "on",     "at",      "by",
+        "for",    "of",     "to",     "from",   "since", "after",  "before", "during", "within",  "across",
+        "among",  "about",  "per",    "when",   "while", "if",     "as",     "than",   "then",    "also"};
+    return S_en_word_before_is(s, lo, num, opener, sizeof opener / sizeof opener[0]);
+}
+
+/* A preposition before a year: in 2024, since 2019, by 2030. */
+static bool S_year_preposition(const char *s, size_t lo, size_t num)
+{
+    static const char *const prep[] = {"in", "since", "by", "during", "until", "till", "through", "before", "after"};
+    return S_en_word_before_is(s, lo, num, prep, sizeof prep / sizeof prep[0]);
+}
+
 /* Prices range from $199 to $299, anywhere from 2 to 5 days: a spread of
  * values, not a before and an after (as 从10元到100元不等 is).  Is the word
  * before "from" at `from` one of a spread? */
@@ -1728,12 +1763,7 @@ static bool S_spread_before(const char *s, size_t lo, size_t from)
 {
     static const char *const spread[] = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
                                          "varying", "anywhere", "somewhere"};
-    char w[16];
-    size_t k = S_en_word_before(s, lo, from, w, sizeof w);
-    for (size_t i = 0; k && i < sizeof spread / sizeof spread[0]; i++)
-        if (strcmp(w, spread[i]) == 0)
-            return true;
-    return false;
+    return S_en_word_before_is(s, lo, from, spread, sizeof spread / sizeof spread[0]);
 }
 
 /* Chapter 3, Table 2, step 4, Fig. 5: a number that names a part of a
@@ -1844,11 +1874,15 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         if (S_name_before(s, lo, sp->num, &at))
             return true;
     }
-    /* a name with its count noun (Fortune 500 companies, Atlas 800 servers),
-     * but not a sentence's first word (These 500 servers) */
+    /* a name with its count noun (Fortune 500 companies, Atlas 800 servers);
+     * a sentence's first word is a name too (Windows 11 runs on ...) unless
+     * it is one that opens a count (These 500 servers, In 2024 cases) */
     if (sp->arabic && f->dimension == CC_DIM_COUNT && sp->end > sp->num_end && S_alpha((unsigned char)s[sp->end - 1])) {
         size_t at;
-        if (S_name_before(s, lo, sp->num, &at) && !S_opens_sentence(s, lo, at))
+        if (S_name_before(s, lo, sp->num, &at) && (!S_opens_sentence(s, lo, at) || !S_count_opener(s, lo, sp->num)))
+            return true;
+        /* in 2024 sales grew, since 2019 revenue has doubled: a year */
+        if (nlen == 4 && S_year(f->value) && f->step == 1 && S_year_preposition(s, lo, sp->num))
             return true;
     }
     return false;
