@@ -1655,6 +1655,19 @@ static bool S_han_before(const char *s, size_t lo, size_t num)
     return pv >= 0x4E00 && pv <= 0x9FFF;
 }
 
+/* Is the number at num glued to a word for what has versions (模型, 版本,
+ * 系统): 盘古大模型5.0, 鸿蒙系统4.2, 版本3.1? */
+static bool S_version_before(const char *s, size_t lo, size_t num)
+{
+    static const char *const names[] = {"模型", "版本", "版", "系统", "系統", "模型 ", "版本 "};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t k = strlen(names[i]);
+        if (num >= lo + k && memcmp(s + num - k, names[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the number at [num, num_end) the size of a model written after its
  * name: digits and B or T glued (70B, 671B, 910B) after a Chinese name
  * (昇腾910B芯片), after a name and a space (Llama 2 70B, DeepSeek-R1 671B,
@@ -1868,6 +1881,9 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
          * 麒麟9000芯片, 鲲鹏920处理器; not 身高180厘米) */
         if (nlen >= 2 && sp->end == sp->num_end && S_digits(s, sp->num, sp->num_end) &&
             S_model_end(s, sp->num_end, x->n) && S_han_before(s, lo, sp->num))
+            return true;
+        /* a version after what has versions: 盘古大模型5.0, 鸿蒙系统4.2, 版本3.1 */
+        if (S_version_before(s, lo, sp->num))
             return true;
         /* a product: a word with a capital, a space, the number (Atlas 800, iPhone 15) */
         size_t at;
