@@ -765,6 +765,8 @@ static bool S_compared(const char *s, size_t lo, size_t at)
 static bool S_relative_next(const char *s, size_t e, size_t n);
 
 static bool S_en_word(const char *s, size_t i, size_t n, const char *w);
+static bool S_year(double v);
+static bool S_year_preposition(const char *s, size_t lo, size_t num);
 
 /* The English verb, in its bare form (reduces, cut), that starts a few
  * words of object ending just before `by` (at by): where it starts, or
@@ -1273,7 +1275,7 @@ static size_t S_zh_range_next(const char *s, const S_span *sp, size_t hi)
     return m2.step >= 10 && m2.value == d2 * m2.step ? m2.len : 0;
 }
 
-static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
+static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool between)
 {
     const char *s = x->s;
     size_t y = sp->num_end, len;
@@ -1312,8 +1314,11 @@ static void S_range(cc_extractor *x, size_t hi, S_span *sp, bool between)
     const char *err = NULL;
     if (!cc_numeral_scan(s + y, hi - y, &m2, &err))
         return;
-    /* 2023年到2024年 are years, not a range */
+    /* 2023年到2024年 are years, not a range; nor is "in 2023 to 3.6
+     * million", a year and the next figure */
     if (y + m2.len < hi && S_at(s, y + m2.len, hi, "年"))
+        return;
+    if (!first_unit && sp->num_end - sp->num == 4 && S_year(sp->m.value) && S_year_preposition(s, lo, sp->num))
         return;
     /* a unit after the first end comes again after the second (20%-30%):
      * "rose 12% to 1.5 million" is no range (S_read_range of figure.c) */
@@ -2240,7 +2245,7 @@ scanned:
     bool from_word = sp->start >= lo + 5 && (S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ")) &&
                      !S_spread_before(s, lo, sp->start - 5);
     if (!numbers && !from_word)
-        S_range(x, hi, sp, between);
+        S_range(x, lo, hi, sp, between);
     S_suffix(x, hi, sp, numbers);
     r.resume = sp->end > r.resume ? sp->end : r.resume;
 
@@ -2369,15 +2374,36 @@ static void S_flush(cc_extractor *x)
     }
 }
 
+/* Is s[i, i + 4) a year after a preposition (in 2023, by 2030), the
+ * text looked at being [lo, n)? */
+static bool S_year_at(const char *s, size_t lo, size_t i, size_t n)
+{
+    if (i + 4 > n || (i + 4 < n && S_digit((unsigned char)s[i + 4])))
+        return false;
+    int v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (!S_digit((unsigned char)s[k]))
+            return false;
+        v = v * 10 + (s[k] - '0');
+    }
+    return S_year(v) && S_year_preposition(s, lo, i);
+}
+
 /* The text between the two figures says "to": 到 至 → to, and no more. */
 static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
 {
     if (b < a || b - a > S_PAIR_GAP)
         return false;
-    /* 由4096颗芯片组成: 由 says "of", not "from" */
-    for (size_t i = a; i < b; i++)
+    /* 由4096颗芯片组成: 由 says "of", not "from"; the year of the first
+     * stays out of the way (from 1.2 million units in 2023 to 3.6 million) */
+    for (size_t i = a; i < b; i++) {
+        if (S_digit((unsigned char)s[i]) && S_year_at(s, a, i, b)) {
+            i += 3;
+            continue;
+        }
         if (S_boundary(s, i, b) || S_digit((unsigned char)s[i]) || S_at(s, i, b, "组成") || S_at(s, i, b, "构成"))
             return false;
+    }
     if (b_level)
         return true;
     for (size_t i = a; i < b; i++)
