@@ -2257,6 +2257,22 @@ scanned:
     return r;
 }
 
+/* Is s[i, i + 4) a year, 2023年 or one after a preposition (in 2023, by
+ * 2030), the text looked at being [lo, n)? */
+static bool S_year_at(const char *s, size_t lo, size_t i, size_t n)
+{
+    if (i < lo || i + 4 > n || (i + 4 < n && S_digit((unsigned char)s[i + 4])) ||
+        (i > lo && S_digit((unsigned char)s[i - 1])))
+        return false;
+    int v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (!S_digit((unsigned char)s[k]))
+            return false;
+        v = v * 10 + (s[k] - '0');
+    }
+    return S_year(v) && (S_at(s, i + 4, n, "年") || S_year_preposition(s, lo, i));
+}
+
 /* 从/由/from a little before the figure (or an arrow after it) makes it
  * the first half of a pair: where the pair starts, or (size_t)-1.  Looked
  * for only once the figure is kept. */
@@ -2277,6 +2293,11 @@ static size_t S_pair_from(const cc_extractor *x, const S_span *sp)
             y--;
             if (!S_from_lead[(unsigned char)s[y]])
                 continue;
+            /* 从2020年的不足10%: the year of the first figure */
+            if (S_digit((unsigned char)s[y]) && y >= from + 3 && S_year_at(s, from, y - 3, hi)) {
+                y -= 3;
+                continue;
+            }
             if (S_digit((unsigned char)s[y]) || s[y] == ',' || S_at(s, y, hi, "，") || S_at(s, y, hi, "、") ||
                 S_boundary(s, y, hi))
                 break;
@@ -2372,21 +2393,6 @@ static void S_flush(cc_extractor *x)
         x->pend.set = false;
         x->fn(&x->pend.x, x->ctx);
     }
-}
-
-/* Is s[i, i + 4) a year after a preposition (in 2023, by 2030), the
- * text looked at being [lo, n)? */
-static bool S_year_at(const char *s, size_t lo, size_t i, size_t n)
-{
-    if (i + 4 > n || (i + 4 < n && S_digit((unsigned char)s[i + 4])))
-        return false;
-    int v = 0;
-    for (size_t k = i; k < i + 4; k++) {
-        if (!S_digit((unsigned char)s[k]))
-            return false;
-        v = v * 10 + (s[k] - '0');
-    }
-    return S_year(v) && S_year_preposition(s, lo, i);
 }
 
 /* The text between the two figures says "to": 到 至 → to, and no more. */
