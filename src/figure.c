@@ -530,6 +530,21 @@ static bool S_zh_low_digit(const S_reader *r)
 }
 
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
+/* 两到三成, 5到7折: the 成 or 折 of the second end counts the first in
+ * tenths too (20% to 30%), as 20%-30% shares its %. */
+static void S_tenths_range(S_reader *r)
+{
+    if (!(r->num2.flags & CC_NUM_PERCENT) || (r->num.flags & CC_NUM_PERCENT) || r->num.value >= 10)
+        return;
+    const char *a = r->s + r->i, *b = a + r->num2.len;
+    for (const char *t = a; t + 3 <= b; t++)
+        if (memcmp(t, "成", 3) == 0 || memcmp(t, "折", 3) == 0) {
+            S_scale(&r->num, 10, 1);
+            r->num.flags |= CC_NUM_PERCENT;
+            return;
+        }
+}
+
 static bool S_read_range(S_reader *r)
 {
     size_t save = r->i;
@@ -555,6 +570,7 @@ static bool S_read_range(S_reader *r)
                         cc_unit_seconds(cc_unit_name(u2->arg)) < cc_unit_seconds(cc_unit_name(u->arg));
         if ((!u || u2) && !duration) {
             r->range = true;
+            S_tenths_range(r);
             r->i += r->num2.len;
             r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
             return true;
