@@ -530,20 +530,58 @@ static bool S_zh_low_digit(const S_reader *r)
 }
 
 /* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
-/* 两到三成, 5到7折: the 成 or 折 of the second end counts the first in
- * tenths too (20% to 30%), as 20%-30% shares its %. */
-static void S_tenths_range(S_reader *r)
+/* The scale word a numeral ends with (五万 1e4, 5 million 1e6, 5k 1e3), or
+ * 1 when it ends with none; its text is s[0, n). */
+static double S_trailing_scale(const char *s, size_t n)
 {
-    if (!(r->num2.flags & CC_NUM_PERCENT) || (r->num.flags & CC_NUM_PERCENT) || r->num.value >= 10)
-        return;
-    const char *a = r->s + r->i, *b = a + r->num2.len;
-    for (const char *t = a; t + 3 <= b; t++)
-        if (memcmp(t, "成", 3) == 0 || memcmp(t, "折", 3) == 0) {
-            S_scale(&r->num, 10, 1);
-            r->num.flags |= CC_NUM_PERCENT;
-            return;
-        }
+    static const struct {
+        const char *w;
+        double scale;
+    } scales[] = {{"万亿", 1e12}, {"萬億", 1e12}, {"千亿", 1e11}, {"千億", 1e11}, {"百亿", 1e10}, {"百億", 1e10},
+                  {"亿", 1e8},    {"億", 1e8},    {"千万", 1e7},  {"千萬", 1e7},  {"百万", 1e6},  {"百萬", 1e6},
+                  {"万", 1e4},    {"萬", 1e4},    {"千", 1e3},    {"百", 1e2},    {"trillion", 1e12},
+                  {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"bn", 1e9}, {"mn", 1e6},
+                  {"k", 1e3},     {"K", 1e3},     {"M", 1e6},     {"B", 1e9}};
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
+        size_t k = strlen(scales[i].w);
+        if (n > k && memcmp(s + n - k, scales[i].w, k) == 0)
+            return scales[i].scale;
+    }
+    return 1;
 }
+
+/* A range's second end lends its scale to a first end written without
+ * one: 3-5万 is 30000 to 50000, 5-10 million 5 to 10 million, 三到五百
+ * 300 to 500; and its 成 or 折 counts the first in tenths (两到三成 is 20%
+ * to 30%, 5到7折 50% to 70%), as 20%-30% shares its %.  Only where the
+ * first end, so scaled, stays below the second: 一到一百 is 1 to 100. */
+static void S_range_scale(S_reader *r)
+{
+    const char *a = r->s + r->i;
+    size_t n = r->num2.len;
+    if (r->num.flags & CC_NUM_PERCENT)
+        return;
+    if (r->num2.flags & CC_NUM_PERCENT) {
+        if (r->num.value >= 10)
+            return;
+        for (size_t t = 0; t + 3 <= n; t++)
+            if (memcmp(a + t, "成", 3) == 0 || memcmp(a + t, "折", 3) == 0) {
+                S_scale(&r->num, 10, 1);
+                r->num.flags |= CC_NUM_PERCENT;
+                return;
+            }
+        return;
+    }
+    const char *f = r->s + r->num_at;
+    if (S_trailing_scale(f, r->num.len) != 1)
+        return;
+    double scale = S_trailing_scale(a, n);
+    if (scale != 1 && r->num.value * scale < r->num2.value)
+        S_scale(&r->num, scale, 1);
+}
+
 
 static bool S_read_range(S_reader *r)
 {
@@ -570,7 +608,7 @@ static bool S_read_range(S_reader *r)
                         cc_unit_seconds(cc_unit_name(u2->arg)) < cc_unit_seconds(cc_unit_name(u->arg));
         if ((!u || u2) && !duration) {
             r->range = true;
-            S_tenths_range(r);
+            S_range_scale(r);
             r->i += r->num2.len;
             r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
             return true;
