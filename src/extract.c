@@ -101,20 +101,29 @@ static const char *const S_en_words[] = {
 #define S_EN_SLOTS 8
 static unsigned char S_en_index[26][S_EN_MAX + 1][S_EN_SLOTS];
 
-/* Counted nouns: measure words (and 人), one character each. */
+/* Counted nouns: measure words (and 人), and units of measure, one
+ * character each (190克, 1.5米, 100瓦). */
 static const char *const S_measures[] = {
     "个", "位", "名", "人", "家", "次", "款", "项", "台", "张", "条", "种", "类", "篇", "件", "座", "所",
     "支", "批", "套", "颗", "块", "部", "只", "辆", "架", "艘", "本", "份", "场", "轮", "层",
     "级", "节", "元", "年", "周", "户", "行", "段", "笔", "例", "枚", "卡", "组",
+    "克", "吨", "斤", "米", "寸", "亩", "瓦",
 };
 
-/* Currencies after the number (3000万美元, cc_currency_name): counted
- * nouns of more than one character, tried before the measure words (人民币
- * is no count of 人), only where one starts. */
-static uint32_t S_currency_start[65536 / 32];
-static const char *S_currency_names[16];
-static unsigned char S_currency_lens[16];
-static unsigned S_currency_cps[16]; /* the first character of each */
+/* Units of measure of more than one character (7.9毫米, 5000毫安时). */
+static const char *const S_zh_units[] = {
+    "公斤", "千克", "毫克", "公里", "千米", "厘米", "毫米", "微米", "英寸", "英尺", "英里", "毫升",
+    "毫安时", "瓦时", "千瓦时", "平方米", "平方公里", "立方米", "公顷",
+};
+
+/* Counted nouns of more than one character: currencies after the number
+ * (3000万美元, cc_currency_name) and S_zh_units, tried before the measure
+ * words (人民币 is no count of 人, 瓦时 none of 瓦), only where one starts. */
+#define S_NOUNS_MAX 48
+static uint32_t S_noun_start[65536 / 32];
+static const char *S_noun_names[S_NOUNS_MAX];
+static unsigned char S_noun_lens[S_NOUNS_MAX];
+static unsigned S_noun_cps[S_NOUNS_MAX]; /* the first character of each */
 
 /* Chinese words that contain a numeral and are not numbers: matched at
  * the numeral (after: two characters or more each, see S_word_list_after)
@@ -186,12 +195,15 @@ static void S_init(void)
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
-    const char *name;
-    for (size_t i = 0; i < sizeof S_currency_names / sizeof S_currency_names[0] && (name = cc_currency_name(i)); i++) {
-        S_currency_names[i] = name;
-        S_currency_lens[i] = (unsigned char)strlen(name);
-        cc_utf8_decode(name, S_currency_lens[i], &S_currency_cps[i]);
-        S_set_utf8(S_currency_start, name);
+    size_t nouns = 0;
+    for (const char *name; nouns < S_NOUNS_MAX && (name = cc_currency_name(nouns)) != NULL; nouns++)
+        S_noun_names[nouns] = name;
+    for (size_t i = 0; i < sizeof S_zh_units / sizeof S_zh_units[0] && nouns < S_NOUNS_MAX; i++)
+        S_noun_names[nouns++] = S_zh_units[i];
+    for (size_t i = 0; i < nouns; i++) {
+        S_noun_lens[i] = (unsigned char)strlen(S_noun_names[i]);
+        cc_utf8_decode(S_noun_names[i], S_noun_lens[i], &S_noun_cps[i]);
+        S_set_utf8(S_noun_start, S_noun_names[i]);
     }
     for (const char *p = S_word_ends; *p; p += 3)
         S_set_utf8(S_word_end, p);
@@ -1068,14 +1080,13 @@ static size_t S_symbol_len(const char *s, size_t i, size_t n)
     }
 }
 
-/* The length of the currency at s[i], whose first character is cp
- * (3000万美元, 2亿港元), or 0. */
-static size_t S_currency_len(const char *s, size_t i, size_t n, unsigned cp)
+/* The length of the currency or unit at s[i], whose first character is
+ * cp (3000万美元, 2亿港元, 7.9毫米), or 0. */
+static size_t S_noun_len(const char *s, size_t i, size_t n, unsigned cp)
 {
-    for (size_t k = 0; k < sizeof S_currency_names / sizeof S_currency_names[0] && S_currency_names[k]; k++)
-        if (S_currency_cps[k] == cp && i + S_currency_lens[k] <= n &&
-            memcmp(s + i, S_currency_names[k], S_currency_lens[k]) == 0)
-            return S_currency_lens[k];
+    for (size_t k = 0; k < S_NOUNS_MAX && S_noun_names[k]; k++)
+        if (S_noun_cps[k] == cp && i + S_noun_lens[k] <= n && memcmp(s + i, S_noun_names[k], S_noun_lens[k]) == 0)
+            return S_noun_lens[k];
     return 0;
 }
 
@@ -1176,7 +1187,7 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         }
         if (!unit && !measure && (y == e || (nx && k == 0 && sp->arabic))) {
             unsigned cp = S_cp3(s, y, hi);
-            if (cp && S_has(S_currency_start, cp) && !numbers_mode && !sp->money && (len = S_currency_len(s, y, hi, cp)) != 0) {
+            if (cp && S_has(S_noun_start, cp) && !numbers_mode && !sp->money && (len = S_noun_len(s, y, hi, cp)) != 0) {
                 e = y + len;
                 measure = true;
                 continue;
@@ -1200,6 +1211,12 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     e += 3;
                 continue;
             }
+        }
+        /* $5m, £2.5m: millions of a sum of money (figure.c) */
+        if (sp->money && !unit && !measure && k == 0 && y == e && s[e] == 'm' &&
+            (e + 1 == hi || !S_alnum((unsigned char)s[e + 1]))) {
+            e++;
+            continue;
         }
         /* 96GB, 1.2 TB/s, 256 TFLOPS: a count of a symbol of measure */
         if (!unit && !measure && !numbers_mode && k == 0 && sp->arabic && (y == e || y == e + 1)) {
@@ -2187,7 +2204,10 @@ scanned:
         /* a one-letter unit is lower case (5h, 30s, 2d): 3D and 4K name
          * things; 3X is 3x */
         bool cap = len == 1 && s[ne] >= 'A' && s[ne] <= 'Z' && s[ne] != 'X';
-        if ((!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) &&
+        /* $5m, £2.5m: millions of money (S_suffix) */
+        bool millions = s[ne] == 'm' && (ne + 1 == hi || !S_alnum((unsigned char)s[ne + 1])) && q > lo &&
+                        (s[q - 1] == '$' || S_before(s, q, "£") || S_before(s, q, "€") || S_before(s, q, "¥"));
+        if ((!w || !len || cap || (ne + len < hi && S_alnum((unsigned char)s[ne + len]))) && !millions &&
             (numbers || !S_symbol_len(s, ne, hi))) {
             r.resume = S_skip_token(s, ne, hi);
             return r;

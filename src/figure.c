@@ -759,6 +759,14 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             r->i = r->n;
             continue;
         }
+        /* $5m, £2.5m: an m glued to a sum of money is millions (as $5M is) */
+        if (r->money_len && r->noun_len == 0 && r->unit == CC_U_NONE && r->s[r->i] == 'm' &&
+            r->s[r->i - 1] >= '0' && r->s[r->i - 1] <= '9' &&
+            (r->i + 1 == r->n || !(S_ascii_letter(r->s[r->i + 1]) || (r->s[r->i + 1] >= '0' && r->s[r->i + 1] <= '9')))) {
+            S_scale(&r->num, 1e6, 1);
+            r->i++;
+            continue;
+        }
         /* $2 per hour, $2/h: the price of a time */
         if (r->money_len && !r->money_per && r->noun_len == 0 && r->unit == CC_U_NONE) {
             size_t from = r->s[r->i] != '/' && r->s[r->i - 1] == ' ' ? r->i - 1 : r->i;
@@ -1409,13 +1417,14 @@ double cc_symbol_scale(const char *noun, const char **base)
             *base = spelled;
         return scale;
     }
-    static const char *const bases[] = {"B/s", "b/s", "bps", "FLOPS", "OPS", "Hz", "W", "B", "b", "m"};
+    static const char *const bases[] = {"B/s", "b/s", "bps", "FLOPS", "OPS", "Hz", "Wh", "W", "Ah", "B", "b", "m", "g"};
     static const struct {
         const char *text;
         double scale;
     } prefixes[] = {{"Ki", 1024.0}, {"Mi", 1048576.0}, {"Gi", 1073741824.0}, {"Ti", 1099511627776.0},
                     {"Pi", 1125899906842624.0}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}, {"G", 1e9}, {"T", 1e12},
-                    {"P", 1e15}, {"E", 1e18}, {"m", 1e-3}, {"\xCE\xBC", 1e-6}, {"u", 1e-6}, {"n", 1e-9}, {"", 1}};
+                    {"P", 1e15}, {"E", 1e18}, {"c", 1e-2}, {"m", 1e-3}, {"\xCE\xBC", 1e-6}, {"u", 1e-6}, {"n", 1e-9},
+                    {"", 1}};
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t k = strlen(prefixes[i].text);
         if (strncmp(noun, prefixes[i].text, k) != 0)
@@ -1425,11 +1434,14 @@ double cc_symbol_scale(const char *noun, const char **base)
             if (strcmp(noun + k, b) != 0)
                 continue;
             bool bytes = b[0] == 'B' || b[0] == 'b', sub = prefixes[i].scale < 1;
-            bool binary = k == 2 && prefixes[i].text[1] == 'i';
-            /* 70B and 5b read billions; binary prefixes are of bytes and
-             * bits; metres only below one (nm, μm, mm), and below one only
-             * metres and watts (mW) */
-            if ((k == 0 && !b[1] && bytes) || (binary && !bytes) || (b[0] == 'm' && !sub) || (sub && b[0] != 'm' && b[0] != 'W'))
+            bool binary = k == 2 && prefixes[i].text[1] == 'i', kilo = k == 1 && prefixes[i].scale == 1e3;
+            bool metric = b[0] == 'm' || b[0] == 'g'; /* metres and grams */
+            /* 70B and 5b read billions and $5m millions; binary prefixes are
+             * of bytes and bits; metres and grams as they are (g) or below
+             * one (nm, mm, cm, mg) or in thousands (km, kg), and centi only
+             * of metres; below one only those, watts and amp-hours (mW, mAh) */
+            if ((k == 0 && !b[1] && (bytes || b[0] == 'm')) || (binary && !bytes) || (metric && !sub && !kilo && k > 0) ||
+                (sub && !metric && b[0] != 'W' && b[0] != 'A') || (prefixes[i].text[0] == 'c' && b[0] != 'm'))
                 continue;
             if (base)
                 *base = b;

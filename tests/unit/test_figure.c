@@ -441,15 +441,21 @@ static const struct {
     {"Gbps", 1e9, "bps"},   {"bps", 1, "bps"},      {"TFLOPS", 1e12, "FLOPS"}, {"FLOPS", 1, "FLOPS"},
     {"TOPS", 1e12, "OPS"},  {"GHz", 1e9, "Hz"},     {"Hz", 1, "Hz"},        {"kW", 1e3, "W"},
     {"W", 1, "W"},          {"mW", 1e-3, "W"},      {"nm", 1e-9, "m"},      {"\xCE\xBCm", 1e-6, "m"},
+    /* metres and grams below one and in thousands, energy and charge */
+    {"km", 1e3, "m"},       {"cm", 1e-2, "m"},      {"mm", 1e-3, "m"},      {"g", 1, "g"},
+    {"kg", 1e3, "g"},       {"mg", 1e-3, "g"},      {"Wh", 1, "Wh"},        {"kWh", 1e3, "Wh"},
+    {"mAh", 1e-3, "Ah"},    {"Ah", 1, "Ah"},
     /* spelled out, in any case, and bytes per second */
     {"petaflops", 1e15, "FLOPS"}, {"TeraFLOPS", 1e12, "FLOPS"}, {"watts", 1, "W"},   {"Kilowatts", 1e3, "W"},
     {"gigabytes per second", 1e9, "B/s"}, {"terabytes/s", 1e12, "B/s"}, {"gigahertz", 1e9, "Hz"},
     {"nanometers", 1e-9, "m"},   {"\xE5\x8D\x83\xE7\x93\xA6", 1e3, "W"},   {"\xE7\xBA\xB3\xE7\xB1\xB3", 1e-9, "m"},
     {"gigabyte", 1e9, "B"},      {"gigabits per second", 1e9, "b/s"}, {"watts per second", 0, NULL},
     {"gigawatt-hours", 0, NULL}, {"bytesize", 0, NULL},
-    /* no symbols: billions (70B), binary prefixes of other bases, metres
-     * above one, milli- of anything else, other nouns */
-    {"B", 0, NULL},         {"b", 0, NULL},         {"GiHz", 0, NULL},      {"km", 0, NULL},
+    /* no symbols: billions (70B) and millions ($5m), binary prefixes of
+     * other bases, metres and grams above one but in thousands, milli- and
+     * centi- of anything else, other nouns */
+    {"B", 0, NULL},         {"b", 0, NULL},         {"GiHz", 0, NULL},      {"Mm", 0, NULL},
+    {"Gg", 0, NULL},        {"cW", 0, NULL},        {"cg", 0, NULL},        {"cAh", 0, NULL},
     {"m", 0, NULL},         {"mB", 0, NULL},        {"mHz", 0, NULL},       {"人", 0, NULL},
     {"users", 0, NULL},     {"", 0, NULL},          {"gb", 0, NULL},        {"GBs", 0, NULL},
 };
