@@ -449,6 +449,7 @@ static const struct {
     {"petaflops", 1e15, "FLOPS"}, {"TeraFLOPS", 1e12, "FLOPS"}, {"watts", 1, "W"},   {"Kilowatts", 1e3, "W"},
     {"gigabytes per second", 1e9, "B/s"}, {"terabytes/s", 1e12, "B/s"}, {"gigahertz", 1e9, "Hz"},
     {"nanometers", 1e-9, "m"},   {"\xE5\x8D\x83\xE7\x93\xA6", 1e3, "W"},   {"\xE7\xBA\xB3\xE7\xB1\xB3", 1e-9, "m"},
+    {"exaflop", 1e18, "FLOPS"},  {"Teraflop", 1e12, "FLOPS"},
     {"gigabyte", 1e9, "B"},      {"gigabits per second", 1e9, "b/s"}, {"watts per second", 0, NULL},
     {"gigawatt-hours", 0, NULL}, {"bytesize", 0, NULL},
     /* no symbols: billions (70B) and millions ($5m), binary prefixes of
