@@ -1296,6 +1296,25 @@ static size_t S_zh_range_next(const char *s, const S_span *sp, size_t hi)
     return m2.step >= 10 && m2.value == d2 * m2.step ? m2.len : 0;
 }
 
+/* After 从 or 由, "A到B" with a unit or noun is a before and an after
+ * (从30%到90%, 从5分钟到10分钟), unless 不等 or 之间 after it makes it a
+ * spread of values (从10元到100元不等); bare numbers stay a range (从1到10,
+ * and the idiom 从0到1): may the numbers from start to e be a range? */
+static bool S_range_spread(const char *s, size_t start, size_t e, size_t hi)
+{
+    if (!(S_before(s, start, "从") || S_before(s, start, "由")))
+        return true;
+    /* the unit or noun after the second number, then 不等 or 之间 */
+    for (size_t k = 0; k < 4 && e < hi && (unsigned char)s[e] >= 0x80; k++) {
+        if (S_at(s, e, hi, "不等") || S_at(s, e, hi, "之间"))
+            return true;
+        e += S_cplen(s, e, hi);
+    }
+    for (; e < hi && (S_alnum((unsigned char)s[e]) || s[e] == '%' || s[e] == ' '); e++)
+        ;
+    return S_at(s, e, hi, "不等") || S_at(s, e, hi, "之间");
+}
+
 static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool between)
 {
     const char *s = x->s;
@@ -1310,6 +1329,15 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
     bool first_unit = u && len;
     if (first_unit)
         y += len;
+    /* 10元到100元, 5万台到10万台: a counted noun after each end */
+    cc_numeral m2;
+    size_t k2;
+    if (!first_unit && (unsigned char)s[y] >= 0xE0 && (k2 = cc_noun_range(s + y, hi - y, &m2)) != 0) {
+        if (!S_range_spread(s, sp->start, y + k2, hi))
+            return;
+        sp->num_end = y + k2;
+        return;
+    }
     size_t y0 = y;
     if (y < hi && s[y] == ' ')
         y++;
@@ -1331,7 +1359,6 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
     unsigned char c = (unsigned char)s[y];
     if (!(S_digit(c) || (S_class[c] == S_C_LEAD3 && S_has(S_trigger, S_cp3(s, y, hi))) || S_alpha(c)))
         return;
-    cc_numeral m2;
     const char *err = NULL;
     if (!cc_numeral_scan(s + y, hi - y, &m2, &err))
         return;
@@ -1340,6 +1367,8 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
     if (y + m2.len < hi && S_at(s, y + m2.len, hi, "年"))
         return;
     if (!first_unit && sp->num_end - sp->num == 4 && S_year(sp->m.value) && S_year_preposition(s, lo, sp->num))
+        return;
+    if (first_unit && !S_range_spread(s, sp->start, y + m2.len, hi))
         return;
     /* a unit after the first end comes again after the second (20%-30%):
      * "rose 12% to 1.5 million" is no range (S_read_range of figure.c) */

@@ -552,6 +552,38 @@ static double S_trailing_scale(const char *s, size_t n)
     return 1;
 }
 
+size_t cc_noun_range(const char *s, size_t n, cc_numeral *second)
+{
+    /* the noun: one to four Han characters, none of them a numeral */
+    size_t j = 0;
+    while (j < n && j < 12) {
+        unsigned cp;
+        size_t k = cc_utf8_decode(s + j, n - j, &cp);
+        if (k != 3 || cp < 0x4E00 || cp > 0x9FFF)
+            break;
+        cc_numeral m;
+        const char *err = NULL;
+        if (cc_numeral_scan(s + j, 3, &m, &err) && m.len > 0)
+            return 0;
+        j += 3;
+        size_t len;
+        const cc_word *sep = cc_lex_match(s + j, n - j, CC_W_RANGE, &len);
+        if (!sep || !len || (sep->flags & CC_WF_ASCII))
+            continue;
+        size_t b = j + len;
+        while (b < n && s[b] == ' ')
+            b++;
+        const char *err2 = NULL;
+        if (!cc_numeral_scan(s + b, n - b, second, &err2) || second->len == 0)
+            return 0;
+        size_t e = b + second->len;
+        while (e > b && s[e - 1] == ' ')
+            e--;
+        return n - e >= j && memcmp(s + e, s, j) == 0 ? e : 0;
+    }
+    return 0;
+}
+
 /* A range's second end lends its scale to a first end written without
  * one: 3-5万 is 30000 to 50000, 5-10 million 5 to 10 million, 三到五百
  * 300 to 500; and its 成 or 折 counts the first in tenths (两到三成 is 20%
@@ -611,6 +643,15 @@ static bool S_read_range(S_reader *r)
             S_range_scale(r);
             r->i += r->num2.len;
             r->range_unit = u ? (cc_unit_id)u->arg : CC_U_NONE;
+            return true;
+        }
+    }
+    /* 10元到100元, 5万台到10万台: the noun after each end */
+    if (!u && !sep) {
+        size_t k = cc_noun_range(r->s + save, r->n - save, &r->num2);
+        if (k) {
+            r->range = true;
+            r->i = save + k;
             return true;
         }
     }

@@ -115,6 +115,13 @@ void cc_figure_print_fields(const cc_figure *f, cc_jpiece *p, cc_buf *out, size_
  * reference the unit tests hold the shortcut to. */
 bool cc_numeral_scan_general(const char *s, size_t n, cc_numeral *out, const char **err);
 
+/* 10元到100元, 5万台到10万台: s[0, n) starts right after a range's first
+ * number, with a Chinese counted noun, a range separator (到 至 - ~), the
+ * second number and the same noun.  Returns the length up to the end of
+ * the second number (the noun after it is the caller's to read), with that
+ * number in *second; 0 when there is no such range (defined in figure.c). */
+size_t cc_noun_range(const char *s, size_t n, cc_numeral *second);
+
 /* True for an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, optionally with THH:MM…. */
 bool cc_iso_date(const char *s);
 
