@@ -2222,9 +2222,10 @@ scanned:
     if (numbers && (S_at(s, ne, hi, "美元") || S_at(s, ne, hi, "美刀") || S_at(s, ne, hi, "欧元") ||
                     S_at(s, ne, hi, "英镑") || S_at(s, ne, hi, "日元")))
         return r;
-    /* 5G, 4K: a network generation or a screen resolution, not 5 x 10^9 */
-    if (!numbers && sp->arabic && ne == q + 2 && ne <= hi && (ne == hi || !S_alnum((unsigned char)s[ne])) &&
-        ((s[q + 1] == 'G' && s[q] >= '2' && s[q] <= '6') || (s[q + 1] == 'K' && strchr("2458", s[q]))))
+    /* 5G, 5.5G, 4K: a network generation or a screen resolution, not 5 x 10^9 */
+    if (!numbers && sp->arabic && ne <= hi && (ne == hi || !S_alnum((unsigned char)s[ne])) &&
+        ((ne == q + 2 && ((s[q + 1] == 'G' && s[q] >= '2' && s[q] <= '6') || (s[q + 1] == 'K' && strchr("2458", s[q])))) ||
+         (ne == q + 4 && s[q + 3] == 'G' && s[q] >= '2' && s[q] <= '6' && s[q + 1] == '.' && S_digit((unsigned char)s[q + 2]))))
         return r;
     /* 十折 is no discount at all: 折 counts tenths below ten */
     if (sp->m.value >= 10 && (S_at(s, ne, hi, "折") || S_at(s, ne, hi, " 折")))
