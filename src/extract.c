@@ -2290,6 +2290,19 @@ scanned:
         if (S_before(s, q, "版本") || S_before(s, q, "版本 ") || S_before(s, q, "version ") ||
             S_before(s, q, "Version "))
             return r;
+        /* 90后, 00后: a generation, those born in that decade (not 3天后,
+         * which has its unit) */
+        if (sp->arabic && ne == q + 2 && S_at(s, ne, hi, "后") && (s[q + 1] == '0' || s[q + 1] == '5'))
+            return r;
+        /* 985高校, 211工程, 863计划: a programme named by its number; 双11
+         * and 双十一 a shopping festival (November 11) */
+        if (S_at(s, nw, hi, "工程") || S_at(s, nw, hi, "计划") || S_at(s, nw, hi, "高校") || S_at(s, nw, hi, "院校") ||
+            S_at(s, nw, hi, "大学") || (S_before(s, q, "双") && sp->m.step == 1 && (sp->m.value == 11 || sp->m.value == 12)))
+            return r;
+        /* 拨打12306, 热线400-800: a telephone number */
+        if (sp->arabic && (S_before(s, q, "拨打") || S_before(s, q, "致电") || S_before(s, q, "电话") ||
+                           S_before(s, q, "热线") || S_before(s, q, "拨打 ") || S_before(s, q, "电话：")))
+            return r;
     }
 
     S_prefix(x, lo, sp);
