@@ -1545,6 +1545,13 @@ static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t 
     const char *s = x->s;
     if (S_parse(x, s + sp->start, sp->end - sp->start, fig, id))
         return true;
+    /* without the verb, with what follows it (raised $150 million) */
+    if (sp->verb && sp->bare > sp->start && sp->bare < sp->num &&
+        S_parse(x, s + sp->bare, sp->end - sp->bare, fig, id)) {
+        sp->start = sp->bare;
+        sp->verb = false;
+        return true;
+    }
     if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, id)) {
         sp->start = sp->bare = sp->num;
         sp->verb = false;

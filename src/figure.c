@@ -400,6 +400,11 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
                 r->i -= 3;
             }
         }
+        /* raised rates by 25 basis points; not raised $150 million */
+        if (w && w->cls == CC_W_VERB && (w->flags & CC_WF_OBJECT) && S_object_by(r, w->arg == CC_DIR_DOWN) == (size_t)-1) {
+            r->i = at;
+            w = NULL;
+        }
         if (w && w->cls == CC_W_SEVERAL) {
             /* 数十次: the words are the number */
             r->several = true;

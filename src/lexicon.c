@@ -37,6 +37,12 @@
 #define EN_VERB(word, dir)                                                                         \
     {word " by", CC_W_VERB, dir, BY | EN}, {word " to", CC_W_VERB, dir, LEVEL | EN},                \
         {word, CC_W_VERB, dir, BY | EN}
+/* A verb that is a change only with "by" or "to", or with its object and
+ * then "by" (raised rates by 25 basis points); right before a number it is
+ * none (raised $150 million, an enhanced 5G, a lower 5% fee). */
+#define EN_VERB_OBJ(word, dir)                                                                     \
+    {word " by", CC_W_VERB, dir, BY | EN}, {word " to", CC_W_VERB, dir, LEVEL | EN},                \
+        {word, CC_W_VERB, dir, BY | EN | CC_WF_OBJECT}
 
 static const cc_word S_words[] = {
     /* qualifiers before the number */
@@ -318,6 +324,36 @@ static const cc_word S_words[] = {
     EN_VERB("reduced", DOWN),
     EN_VERB("reduces", DOWN),
     EN_VERB("reducing", DOWN),
+    EN_VERB_OBJ("raise", UP),
+    EN_VERB_OBJ("raises", UP),
+    EN_VERB_OBJ("raised", UP),
+    EN_VERB_OBJ("raising", UP),
+    EN_VERB_OBJ("hike", UP),
+    EN_VERB_OBJ("hikes", UP),
+    EN_VERB_OBJ("hiked", UP),
+    EN_VERB_OBJ("lift", UP),
+    EN_VERB_OBJ("lifts", UP),
+    EN_VERB_OBJ("lifted", UP),
+    EN_VERB_OBJ("extend", UP),
+    EN_VERB_OBJ("extends", UP),
+    EN_VERB_OBJ("extended", UP),
+    EN_VERB_OBJ("enhance", UP),
+    EN_VERB_OBJ("enhances", UP),
+    EN_VERB_OBJ("enhanced", UP),
+    EN_VERB_OBJ("lower", DOWN),
+    EN_VERB_OBJ("lowers", DOWN),
+    EN_VERB_OBJ("lowering", DOWN),
+    EN_VERB("shed", DOWN),
+    EN_VERB("sheds", DOWN),
+    EN_VERB("lost", DOWN),
+    EN_VERB("loses", DOWN),
+    EN_VERB("slid", DOWN),
+    EN_VERB("sank", DOWN),
+    EN_VERB("plummeted", DOWN),
+    EN_VERB("plummets", DOWN),
+    EN_VERB("eased", DOWN),
+    EN_VERB("rebounded", UP),
+    EN_VERB("rallied", UP),
     EN_VERB("cut", DOWN),
     EN_VERB("cuts", DOWN),
     EN_VERB("cutting", DOWN),
