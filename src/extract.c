@@ -783,6 +783,7 @@ static bool S_relative_next(const char *s, size_t e, size_t n);
 static bool S_en_word(const char *s, size_t i, size_t n, const char *w);
 static bool S_year(double v);
 static bool S_year_preposition(const char *s, size_t lo, size_t num);
+static bool S_month_around(const char *s, size_t lo, size_t q, size_t ne, size_t hi);
 
 /* The English verb, in its bare form (reduces, cut), that starts a few
  * words of object ending just before `by` (at by): where it starts, or
@@ -2297,6 +2298,10 @@ scanned:
         if (S_before(s, q, "版本") || S_before(s, q, "版本 ") || S_before(s, q, "version ") ||
             S_before(s, q, "Version "))
             return r;
+        /* June 30, Feb. 9, 5 March: a day of a month */
+        if (sp->arabic && ne - q <= 2 && sp->m.step == 1 && sp->m.value >= 1 && sp->m.value <= 31 &&
+            S_month_around(s, lo, q, ne, hi))
+            return r;
         /* 90后, 00后: a generation, those born in that decade (not 3天后,
          * which has its unit) */
         if (sp->arabic && ne == q + 2 && S_at(s, ne, hi, "后") && (s[q + 1] == '0' || s[q + 1] == '5'))
@@ -2329,6 +2334,50 @@ scanned:
     sp->pair_end = sp->end;
     r.found = true;
     return r;
+}
+
+/* Is the capitalised English word at s[a, b) a month's name, in full or
+ * cut short (Sept, Feb.)? */
+static bool S_month_name(const char *s, size_t a, size_t b)
+{
+    static const char *const months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                         "july",    "august",   "september", "october", "november", "december",
+                                         "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+                                         "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+    if (b > a && s[b - 1] == '.')
+        b--;
+    if (b - a < 3 || b - a > 9 || s[a] < 'A' || s[a] > 'Z')
+        return false;
+    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
+        if (strlen(months[i]) == b - a) {
+            size_t k = 0;
+            while (k < b - a && (s[a + k] | 0x20) == months[i][k])
+                k++;
+            if (k == b - a)
+                return true;
+        }
+    return false;
+}
+
+/* Is the number at [q, ne) a day with its month before or after it (June
+ * 30, Feb. 9, 5 March)? */
+static bool S_month_around(const char *s, size_t lo, size_t q, size_t ne, size_t hi)
+{
+    if (q >= lo + 4 && s[q - 1] == ' ') {
+        size_t a = q - 1;
+        while (a > lo && (S_alpha((unsigned char)s[a - 1]) || (a == q - 1 && s[a - 1] == '.')))
+            a--;
+        if ((a == lo || !S_alnum((unsigned char)s[a - 1])) && S_month_name(s, a, q - 1))
+            return true;
+    }
+    if (ne + 4 <= hi && s[ne] == ' ') {
+        size_t b = ne + 1;
+        while (b < hi && S_alpha((unsigned char)s[b]))
+            b++;
+        if (S_month_name(s, ne + 1, b))
+            return true;
+    }
+    return false;
 }
 
 /* Is s[i, i + 4) a year, 2023年 or one after a preposition (in 2023, by
