@@ -1333,7 +1333,8 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
     /* 10元到100元, 5万台到10万台: a counted noun after each end */
     cc_numeral m2;
     size_t k2;
-    if (!first_unit && (unsigned char)s[y] >= 0xE0 && (k2 = cc_noun_range(s + y, hi - y, &m2)) != 0) {
+    unsigned ncp = first_unit ? 0 : S_cp3(s, y, hi);
+    if (ncp && (S_has(S_measure, ncp) || S_has(S_noun_start, ncp)) && (k2 = cc_noun_range(s + y, hi - y, &m2)) != 0) {
         if (!S_range_spread(s, sp->start, y + k2, hi))
             return;
         sp->num_end = y + k2;
@@ -1546,8 +1547,8 @@ static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t 
     const char *s = x->s;
     if (S_parse(x, s + sp->start, sp->end - sp->start, fig, id))
         return true;
-    /* without the verb, with what follows it (raised $150 million) */
-    if (sp->verb && sp->bare > sp->start && sp->bare < sp->num &&
+    /* without the verb, with the currency after it (raised $150 million) */
+    if (sp->verb && sp->money && sp->bare > sp->start && sp->bare < sp->num &&
         S_parse(x, s + sp->bare, sp->end - sp->bare, fig, id)) {
         sp->start = sp->bare;
         sp->verb = false;

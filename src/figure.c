@@ -559,18 +559,18 @@ static double S_trailing_scale(const char *s, size_t n)
 
 size_t cc_noun_range(const char *s, size_t n, cc_numeral *second)
 {
-    /* the noun: one to four Han characters, none of them a numeral */
+    /* the noun: one to four Han characters (U+4E00 to U+9FFF: E4 B8 80 to
+     * E9 BF BF), the same after the second number */
     size_t j = 0;
-    while (j < n && j < 12) {
-        unsigned cp;
-        size_t k = cc_utf8_decode(s + j, n - j, &cp);
-        if (k != 3 || cp < 0x4E00 || cp > 0x9FFF)
+    while (j + 3 <= n && j < 12) {
+        unsigned char c0 = (unsigned char)s[j], c1 = (unsigned char)s[j + 1], c2 = (unsigned char)s[j + 2];
+        if (c0 < 0xE4 || c0 > 0xE9 || (c0 == 0xE4 && c1 < 0xB8) || (c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80)
             break;
-        cc_numeral m;
-        const char *err = NULL;
-        if (cc_numeral_scan(s + j, 3, &m, &err) && m.len > 0)
-            return 0;
         j += 3;
+        /* the separators: - ~ and 到 至 ～ 〜 – — (lead bytes E5 E8 EF E3 E2) */
+        unsigned char nx = j < n ? (unsigned char)s[j] : 0;
+        if (!(nx == '-' || nx == '~' || nx == 0xE5 || nx == 0xE8 || nx == 0xEF || nx == 0xE3 || nx == 0xE2))
+            continue;
         size_t len;
         const cc_word *sep = cc_lex_match(s + j, n - j, CC_W_RANGE, &len);
         if (!sep || !len || (sep->flags & CC_WF_ASCII))
