@@ -1810,20 +1810,35 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const char
 }
 
 /* A sentence's first word that comes before a count, not a name: a
- * determiner, a pronoun's possessive, a preposition, a conjunction (These
- * 500 servers, Our 40 engineers, With 200 partners).  Any other capitalised
- * word opening a sentence before a number is taken for a name (Windows 11,
+ * determiner, a pronoun's possessive, a preposition, a conjunction, an
+ * adverb (These 500 servers, Our 40 engineers, With 200 partners, Overall
+ * 40 engineers, Currently 500 servers).  Any other capitalised word
+ * opening a sentence before a number is taken for a name (Windows 11,
  * Llama 3, Atlas 800). */
 static bool S_count_opener(const char *s, size_t lo, size_t num)
 {
     static const char *const opener[] = {
-        "the",    "these",  "those",  "this",   "that",  "all",    "some",   "any",    "another", "each",
-        "every",  "both",   "its",    "our",    "their", "his",    "her",    "my",     "your",    "we",
-        "they",   "only",   "just",   "still",  "even",  "now",    "today",  "here",   "there",   "and",
-        "but",    "so",     "yet",    "or",     "with",  "without", "in",    "on",     "at",      "by",
-        "for",    "of",     "to",     "from",   "since", "after",  "before", "during", "within",  "across",
-        "among",  "about",  "per",    "when",   "while", "if",     "as",     "than",   "then",    "also"};
-    return S_en_word_before_is(s, lo, num, opener, sizeof opener / sizeof opener[0]);
+        "the",      "these",    "those",     "this",     "that",     "all",     "some",     "any",
+        "another",  "each",     "every",     "both",     "its",      "our",     "their",    "his",
+        "her",      "my",       "your",      "we",       "they",     "only",    "just",     "still",
+        "even",     "now",      "today",     "here",     "there",    "and",     "but",      "so",
+        "yet",      "or",       "with",      "without",  "in",       "on",      "at",       "by",
+        "for",      "of",       "to",        "from",     "since",    "after",   "before",   "during",
+        "within",   "across",   "among",     "about",    "per",      "when",    "while",    "if",
+        "as",       "than",     "then",      "also",     "however",  "meanwhile", "overall", "yesterday",
+        "tomorrow", "worldwide", "nationwide", "altogether", "combined", "together", "already", "additional",
+        "such",     "many",     "most",      "more",     "several",  "thus",    "hence",    "therefore",
+        "instead",  "again",    "once",      "although", "though",   "because", "whereas",  "where",
+        "total",    "first",    "last",      "next",     "extra"};
+    char w[16];
+    size_t k = S_en_word_before(s, lo, num, w, sizeof w);
+    /* an adverb: exactly, currently, roughly */
+    if (k > 3 && w[k - 2] == 'l' && w[k - 1] == 'y')
+        return true;
+    for (size_t i = 0; k && i < sizeof opener / sizeof opener[0]; i++)
+        if (strcmp(w, opener[i]) == 0)
+            return true;
+    return false;
 }
 
 /* A preposition before a year: in 2024, since 2019, by 2030. */
