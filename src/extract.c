@@ -1811,8 +1811,8 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const char
 
 /* A sentence's first word that comes before a count, not a name: a
  * determiner, a pronoun's possessive, a preposition, a conjunction, an
- * adverb (These 500 servers, Our 40 engineers, With 200 partners, Overall
- * 40 engineers, Currently 500 servers).  Any other capitalised word
+ * adverb, a verb (These 500 servers, Our 40 engineers, With 200 partners,
+ * Overall 40 engineers, Currently 500 servers, Introduced 2048 bits).  Any other capitalised word
  * opening a sentence before a number is taken for a name (Windows 11,
  * Llama 3, Atlas 800). */
 static bool S_count_opener(const char *s, size_t lo, size_t num)
@@ -1832,8 +1832,9 @@ static bool S_count_opener(const char *s, size_t lo, size_t num)
         "total",    "first",    "last",      "next",     "extra"};
     char w[16];
     size_t k = S_en_word_before(s, lo, num, w, sizeof w);
-    /* an adverb: exactly, currently, roughly */
-    if (k > 3 && w[k - 2] == 'l' && w[k - 1] == 'y')
+    /* an adverb or a verb: exactly, currently; introduced, using */
+    if (k > 3 && ((w[k - 2] == 'l' && w[k - 1] == 'y') || (w[k - 2] == 'e' && w[k - 1] == 'd') ||
+                  (k > 4 && w[k - 3] == 'i' && w[k - 2] == 'n' && w[k - 1] == 'g')))
         return true;
     for (size_t i = 0; k && i < sizeof opener / sizeof opener[0]; i++)
         if (strcmp(w, opener[i]) == 0)
