@@ -398,11 +398,11 @@ static inline size_t S_boundary(const char *s, size_t i, size_t n)
  * tags are apart, so that a probe reads a few tags and not whole slots;
  * the frequent texts stay whatever the input, and memory is bounded. */
 #define S_FIG_KEY 96
-/* readings remembered; an id names slot (id - 1) % S_FIG_MAX.  8192 slots
- * (about 4 MiB with their strings) hold the distinct figure texts of a
- * large article set (the bench corpus has some 12 000 in 32 MiB): with 4096,
- * a quarter of the look-ups read the figure again */
-#define S_FIG_MAX 8192
+/* readings remembered; an id names slot (id - 1) % S_FIG_MAX.  8192 and
+ * 16384 slots (the bench corpus has some 12 000 distinct figure texts in
+ * 32 MiB) read fewer figures again but were no faster, and took 2 to 4 MiB
+ * more, filling as the input grew */
+#define S_FIG_MAX 4096
 #define S_WAYS 4
 _Static_assert((S_FIG_MAX & (S_FIG_MAX - 1)) == 0 && S_FIG_MAX >= S_WAYS, "S_parse masks with S_FIG_MAX / S_WAYS - 1");
 
