@@ -2357,18 +2357,24 @@ scanned:
  * cut short (Sept, Feb.)? */
 static bool S_month_name(const char *s, size_t a, size_t b)
 {
-    static const char *const months[] = {"january", "february", "march",     "april",   "may",      "june",
-                                         "july",    "august",   "september", "october", "november", "december",
-                                         "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
-                                         "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+#define S_W(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } months[] = {S_W("january"), S_W("february"), S_W("march"),     S_W("april"),   S_W("may"),      S_W("june"),
+                  S_W("july"),    S_W("august"),   S_W("september"), S_W("october"), S_W("november"), S_W("december"),
+                  S_W("jan"),     S_W("feb"),      S_W("mar"),       S_W("apr"),     S_W("jun"),      S_W("jul"),
+                  S_W("aug"),     S_W("sep"),      S_W("sept"),      S_W("oct"),     S_W("nov"),      S_W("dec")};
+#undef S_W
     if (b > a && s[b - 1] == '.')
         b--;
-    if (b - a < 3 || b - a > 9 || s[a] < 'A' || s[a] > 'Z')
+    /* every month's name starts with one of these capitals */
+    if (b - a < 3 || b - a > 9 || !strchr("JFMASOND", s[a]) || s[a] == '\0')
         return false;
     for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (strlen(months[i]) == b - a) {
+        if (months[i].n == b - a) {
             size_t k = 0;
-            while (k < b - a && (s[a + k] | 0x20) == months[i][k])
+            while (k < b - a && (s[a + k] | 0x20) == months[i].w[k])
                 k++;
             if (k == b - a)
                 return true;
