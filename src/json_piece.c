@@ -7,7 +7,9 @@
  * puts between them ("{", "name":value joined by ",", "}"; "[", values
  * joined by ",", "]").  The text is the same, at a fraction of the cost:
  * a tree of twenty members costs ~13 000 instructions to build, print and
- * delete, most of it in the printer's bookkeeping. */
+ * delete, most of it in the printer's bookkeeping.  A string with nothing
+ * to escape, most of them, is copied between quotes, which is what cJSON
+ * prints for it (tests/unit/test_internal.c holds the two to each other). */
 #include "internal.h"
 
 #include <limits.h>
@@ -56,8 +58,48 @@ static size_t S_print(cc_jpiece *p, cJSON *item)
     return strlen(p->print);
 }
 
+/* Does s[0, n) hold a byte cJSON escapes: below 0x20 (NUL too, where
+ * cJSON's copy would end), '"' or '\\'?  Eight bytes a step:
+ * (v - 0x20..20) & ~v & 0x80..80 is not zero exactly when a byte of v is
+ * below 0x20 (a borrow starts only in such a byte), and a zero byte of
+ * v ^ 0x22..22 or v ^ 0x5C..5C, a '"' or a '\\', shows the same way. */
+static bool S_needs_escape(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+        if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high)
+            return true;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+            return true;
+    return false;
+}
+
+/* Prints s[0, n) as cJSON would where it has nothing to escape: its bytes
+ * between quotes (cJSON escapes only those of S_needs_escape); false,
+ * printing nothing, where it has. */
+static bool S_plain_str(cc_buf *out, const char *s, size_t n)
+{
+    if (S_needs_escape(s, n))
+        return false;
+    char *at = cc_buf_room(out, n + 2);
+    at[0] = '"';
+    memcpy(at + 1, s, n);
+    at[n + 1] = '"';
+    at[n + 2] = '\0';
+    out->len += n + 2;
+    return true;
+}
+
 void cc_jpiece_strz(cc_jpiece *p, cc_buf *out, const char *s)
 {
+    if (S_plain_str(out, s, strlen(s)))
+        return;
     p->str->valuestring = (char *)s;
     cc_buf_add(out, p->print, S_print(p, p->str));
 }
@@ -83,6 +125,9 @@ void cc_jpiece_static(cc_jpiece *p, cc_buf *out, const char *s)
 
 void cc_jpiece_str(cc_jpiece *p, cc_buf *out, const char *s, size_t n)
 {
+    /* most text has nothing to escape */
+    if (S_plain_str(out, s, n))
+        return;
     /* cJSON prints a NUL-terminated string */
     cc_buf_clear(&p->copy);
     cc_buf_add(&p->copy, s, n);

@@ -101,6 +101,29 @@ START_TEST(test_jpiece_str_is_cjson)
         cJSON_Delete(item);
         cc_buf_free(&in);
     }
+    /* cJSON prints a string up to its first NUL; each byte it escapes,
+     * alone in eight bytes of plain text at each place of the word */
+    cc_buf_clear(&out);
+    cc_jpiece_str(&jp, &out, "ab\0cd", 5);
+    ck_assert_str_eq(out.data, "\"ab\"");
+    static const char special[] = {'"', '\\', '\x1f', '\n', '\x01'};
+    for (size_t c = 0; c < sizeof special; c++)
+        for (size_t at = 0; at < 9; at++) {
+            char in[10];
+            memset(in, 'x', sizeof in);
+            in[at] = special[c];
+            cc_buf_clear(&out);
+            cc_jpiece_str(&jp, &out, in, sizeof in);
+            char z[sizeof in + 1];
+            memcpy(z, in, sizeof in);
+            z[sizeof in] = '\0';
+            cJSON *item = cJSON_CreateString(z);
+            char *want = cJSON_PrintUnformatted(item);
+            ck_assert_msg(strcmp(out.data, want) == 0, "byte 0x%02x at %zu: printed %s, cJSON %s",
+                          (unsigned char)special[c], at, out.data, want);
+            free(want);
+            cJSON_Delete(item);
+        }
     cc_buf_free(&out);
     cc_jpiece_free(&jp);
 }
