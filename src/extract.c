@@ -976,6 +976,29 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
     }
 }
 
+/* A word with its length, for look-ups that compare lengths first. */
+typedef struct {
+    const char *w;
+    size_t n;
+} S_wordn;
+#define S_WN(w) {w, sizeof w - 1}
+
+/* Is s[0, n), its ASCII capitals in lower case, one of list's words (in
+ * lower case)? */
+static bool S_in_wordn(const char *s, size_t n, const S_wordn *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (list[i].n != n)
+            continue;
+        size_t k = 0;
+        while (k < n && (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) == list[i].w[k])
+            k++;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
 static bool S_en_word(const char *s, size_t i, size_t n, const char *w)
 {
     size_t k = strlen(w);
@@ -1864,17 +1887,14 @@ static bool S_spread_before(const char *s, size_t lo, size_t from)
  * ago: the span of time a sentence looks at. */
 static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_figure *f, size_t n)
 {
-#define S_W(w) {w, sizeof w - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } parts[] = {S_W("chapter"), S_W("section"), S_W("sec."),     S_W("table"),    S_W("figure"),  S_W("fig."),
-                 S_W("part"),    S_W("step"),    S_W("phase"),    S_W("stage"),    S_W("appendix"), S_W("equation"),
-                 S_W("eq."),     S_W("item"),    S_W("no."),      S_W("page"),     S_W("p."),      S_W("line"),
-                 S_W("article"), S_W("volume"),  S_W("vol."),     S_W("episode"),  S_W("season"),  S_W("round"),
-                 S_W("level"),   S_W("grade")},
-      spans[] = {S_W("next"), S_W("last"), S_W("past"), S_W("previous"), S_W("coming"), S_W("first"), S_W("recent")};
-#undef S_W
+    static const S_wordn parts[] = {
+        S_WN("chapter"), S_WN("section"), S_WN("sec."),    S_WN("table"),   S_WN("figure"), S_WN("fig."),
+        S_WN("part"),    S_WN("step"),    S_WN("phase"),   S_WN("stage"),   S_WN("appendix"), S_WN("equation"),
+        S_WN("eq."),     S_WN("item"),    S_WN("no."),     S_WN("page"),    S_WN("p."),     S_WN("line"),
+        S_WN("article"), S_WN("volume"),  S_WN("vol."),    S_WN("episode"), S_WN("season"), S_WN("round"),
+        S_WN("level"),   S_WN("grade")};
+    static const S_wordn spans[] = {S_WN("next"),   S_WN("last"),  S_WN("past"),  S_WN("previous"),
+                                    S_WN("coming"), S_WN("first"), S_WN("recent")};
     if (!sp->arabic || f->kind != CC_KIND_QUANTITY || sp->verb || sp->prequal || sp->num < lo + 2 ||
         s[sp->num - 1] != ' ')
         return false;
@@ -1882,13 +1902,10 @@ static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_fig
     size_t k = S_en_word_before(s, lo, sp->num, w, sizeof w);
     if (!k)
         return false;
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-        if (parts[i].n == k && memcmp(w, parts[i].w, k) == 0)
-            return f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT;
+    if (S_in_wordn(w, k, parts, sizeof parts / sizeof parts[0]))
+        return f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT;
     /* a span of years, months, weeks or days */
-    bool span = S_at(s, sp->end, n, " ago");
-    for (size_t i = 0; !span && i < sizeof spans / sizeof spans[0]; i++)
-        span = spans[i].n == k && memcmp(w, spans[i].w, k) == 0;
+    bool span = S_at(s, sp->end, n, " ago") || S_in_wordn(w, k, spans, sizeof spans / sizeof spans[0]);
     const char *u = f->unit;
     return span && (strcmp(u, "years") == 0 || strcmp(u, "mo") == 0 || strcmp(u, "quarters") == 0 ||
                     strcmp(u, "wk") == 0 || strcmp(u, "d") == 0);
@@ -2357,29 +2374,16 @@ scanned:
  * cut short (Sept, Feb.)? */
 static bool S_month_name(const char *s, size_t a, size_t b)
 {
-#define S_W(w) {w, sizeof w - 1}
-    static const struct {
-        const char *w;
-        size_t n;
-    } months[] = {S_W("january"), S_W("february"), S_W("march"),     S_W("april"),   S_W("may"),      S_W("june"),
-                  S_W("july"),    S_W("august"),   S_W("september"), S_W("october"), S_W("november"), S_W("december"),
-                  S_W("jan"),     S_W("feb"),      S_W("mar"),       S_W("apr"),     S_W("jun"),      S_W("jul"),
-                  S_W("aug"),     S_W("sep"),      S_W("sept"),      S_W("oct"),     S_W("nov"),      S_W("dec")};
-#undef S_W
+    static const S_wordn months[] = {
+        S_WN("january"), S_WN("february"), S_WN("march"),     S_WN("april"),   S_WN("may"),      S_WN("june"),
+        S_WN("july"),    S_WN("august"),   S_WN("september"), S_WN("october"), S_WN("november"), S_WN("december"),
+        S_WN("jan"),     S_WN("feb"),      S_WN("mar"),       S_WN("apr"),     S_WN("jun"),      S_WN("jul"),
+        S_WN("aug"),     S_WN("sep"),      S_WN("sept"),      S_WN("oct"),     S_WN("nov"),      S_WN("dec")};
     if (b > a && s[b - 1] == '.')
         b--;
     /* every month's name starts with one of these capitals */
-    if (b - a < 3 || b - a > 9 || !strchr("JFMASOND", s[a]) || s[a] == '\0')
-        return false;
-    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (months[i].n == b - a) {
-            size_t k = 0;
-            while (k < b - a && (s[a + k] | 0x20) == months[i].w[k])
-                k++;
-            if (k == b - a)
-                return true;
-        }
-    return false;
+    return b - a >= 3 && s[a] != '\0' && strchr("JFMASOND", s[a]) &&
+           S_in_wordn(s + a, b - a, months, sizeof months / sizeof months[0]);
 }
 
 /* Is the number at [q, ne) a day with its month before or after it (June
