@@ -534,7 +534,6 @@ static bool S_zh_low_digit(const S_reader *r)
            r->num.step == 1;
 }
 
-/* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
 /* The scale word a numeral ends with (五万 1e4, 5 million 1e6, 5k 1e3), or
  * 1 when it ends with none; its text is s[0, n). */
 static double S_trailing_scale(const char *s, size_t n)
@@ -557,6 +556,7 @@ static double S_trailing_scale(const char *s, size_t n)
     return 1;
 }
 
+/* 10元到100元: internal.h says what it reads. */
 size_t cc_noun_range(const char *s, size_t n, cc_numeral *second)
 {
     /* the noun: one to four Han characters (U+4E00 to U+9FFF: E4 B8 80 to
@@ -619,7 +619,7 @@ static void S_range_scale(S_reader *r)
         S_scale(&r->num, scale, 1);
 }
 
-
+/* "20%-30%", "20到30倍", "between 20 and 30": a second number after a separator. */
 static bool S_read_range(S_reader *r)
 {
     size_t save = r->i;
