@@ -782,7 +782,7 @@ static bool S_relative_next(const char *s, size_t e, size_t n);
 
 static bool S_en_word(const char *s, size_t i, size_t n, const char *w);
 static bool S_year(double v);
-static bool S_year_preposition(const char *s, size_t lo, size_t num);
+static bool S_year_at(const char *s, size_t lo, size_t i, size_t n);
 static bool S_month_around(const char *s, size_t lo, size_t q, size_t ne, size_t hi);
 
 /* The English verb, in its bare form (reduces, cut), that starts a few
@@ -1391,7 +1391,7 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
      * million", a year and the next figure */
     if (y + m2.len < hi && S_at(s, y + m2.len, hi, "年"))
         return;
-    if (!first_unit && sp->num_end - sp->num == 4 && S_year(sp->m.value) && S_year_preposition(s, lo, sp->num))
+    if (!first_unit && S_year_at(s, lo, sp->num, hi))
         return;
     if (first_unit && !S_range_spread(s, sp->start, y + m2.len, hi))
         return;
@@ -1821,15 +1821,12 @@ static size_t S_en_word_before(const char *s, size_t lo, size_t num, char *w, si
     return k;
 }
 
-/* Is the English word one space before `num` one of words (lower case)? */
-static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const char *const *words, size_t n)
+/* Is the English word one space before `num` one of list's words? */
+static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const S_wordn *list, size_t count)
 {
     char w[16];
     size_t k = S_en_word_before(s, lo, num, w, sizeof w);
-    for (size_t i = 0; k && i < n; i++)
-        if (strcmp(w, words[i]) == 0)
-            return true;
-    return false;
+    return k && S_in_wordn(w, k, list, count);
 }
 
 /* A sentence's first word that comes before a count, not a name: a
@@ -1840,35 +1837,35 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const char
  * Llama 3, Atlas 800). */
 static bool S_count_opener(const char *s, size_t lo, size_t num)
 {
-    static const char *const opener[] = {
-        "the",      "these",    "those",     "this",     "that",     "all",     "some",     "any",
-        "another",  "each",     "every",     "both",     "its",      "our",     "their",    "his",
-        "her",      "my",       "your",      "we",       "they",     "only",    "just",     "still",
-        "even",     "now",      "today",     "here",     "there",    "and",     "but",      "so",
-        "yet",      "or",       "with",      "without",  "in",       "on",      "at",       "by",
-        "for",      "of",       "to",        "from",     "since",    "after",   "before",   "during",
-        "within",   "across",   "among",     "about",    "per",      "when",    "while",    "if",
-        "as",       "than",     "then",      "also",     "however",  "meanwhile", "overall", "yesterday",
-        "tomorrow", "worldwide", "nationwide", "altogether", "combined", "together", "already", "additional",
-        "such",     "many",     "most",      "more",     "several",  "thus",    "hence",    "therefore",
-        "instead",  "again",    "once",      "although", "though",   "because", "whereas",  "where",
-        "total",    "first",    "last",      "next",     "extra"};
+    static const S_wordn opener[] = {
+        S_WN("the"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"), S_WN("all"), S_WN("some"),
+        S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"), S_WN("our"),
+        S_WN("their"), S_WN("his"), S_WN("her"), S_WN("my"), S_WN("your"), S_WN("we"), S_WN("they"), S_WN("only"),
+        S_WN("just"), S_WN("still"), S_WN("even"), S_WN("now"), S_WN("today"), S_WN("here"), S_WN("there"),
+        S_WN("and"), S_WN("but"), S_WN("so"), S_WN("yet"), S_WN("or"), S_WN("with"), S_WN("without"), S_WN("in"),
+        S_WN("on"), S_WN("at"), S_WN("by"), S_WN("for"), S_WN("of"), S_WN("to"), S_WN("from"), S_WN("since"),
+        S_WN("after"), S_WN("before"), S_WN("during"), S_WN("within"), S_WN("across"), S_WN("among"), S_WN("about"),
+        S_WN("per"), S_WN("when"), S_WN("while"), S_WN("if"), S_WN("as"), S_WN("than"), S_WN("then"), S_WN("also"),
+        S_WN("however"), S_WN("meanwhile"), S_WN("overall"), S_WN("yesterday"), S_WN("tomorrow"), S_WN("worldwide"),
+        S_WN("nationwide"), S_WN("altogether"), S_WN("combined"), S_WN("together"), S_WN("already"),
+        S_WN("additional"), S_WN("such"), S_WN("many"), S_WN("most"), S_WN("more"), S_WN("several"), S_WN("thus"),
+        S_WN("hence"), S_WN("therefore"), S_WN("instead"), S_WN("again"), S_WN("once"), S_WN("although"),
+        S_WN("though"), S_WN("because"), S_WN("whereas"), S_WN("where"), S_WN("total"), S_WN("first"), S_WN("last"),
+        S_WN("next"), S_WN("extra")};
     char w[16];
     size_t k = S_en_word_before(s, lo, num, w, sizeof w);
     /* an adverb or a verb: exactly, currently; introduced, using */
     if (k > 3 && ((w[k - 2] == 'l' && w[k - 1] == 'y') || (w[k - 2] == 'e' && w[k - 1] == 'd') ||
                   (k > 4 && w[k - 3] == 'i' && w[k - 2] == 'n' && w[k - 1] == 'g')))
         return true;
-    for (size_t i = 0; k && i < sizeof opener / sizeof opener[0]; i++)
-        if (strcmp(w, opener[i]) == 0)
-            return true;
-    return false;
+    return k && S_in_wordn(w, k, opener, sizeof opener / sizeof opener[0]);
 }
 
 /* A preposition before a year: in 2024, since 2019, by 2030. */
 static bool S_year_preposition(const char *s, size_t lo, size_t num)
 {
-    static const char *const prep[] = {"in", "since", "by", "during", "until", "till", "through", "before", "after"};
+    static const S_wordn prep[] = {S_WN("in"),    S_WN("since"),   S_WN("by"),     S_WN("during"), S_WN("until"),
+                                   S_WN("till"),  S_WN("through"), S_WN("before"), S_WN("after")};
     return S_en_word_before_is(s, lo, num, prep, sizeof prep / sizeof prep[0]);
 }
 
@@ -1877,8 +1874,9 @@ static bool S_year_preposition(const char *s, size_t lo, size_t num)
  * before "from" at `from` one of a spread? */
 static bool S_spread_before(const char *s, size_t lo, size_t from)
 {
-    static const char *const spread[] = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied",
-                                         "varying", "anywhere", "somewhere"};
+    static const S_wordn spread[] = {S_WN("range"),   S_WN("ranges"), S_WN("ranged"),   S_WN("ranging"),
+                                     S_WN("vary"),    S_WN("varies"), S_WN("varied"),   S_WN("varying"),
+                                     S_WN("anywhere"), S_WN("somewhere")};
     return S_en_word_before_is(s, lo, from, spread, sizeof spread / sizeof spread[0]);
 }
 
@@ -1995,7 +1993,7 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         if (S_name_before(s, lo, sp->num, &at) && (!S_opens_sentence(s, lo, at) || !S_count_opener(s, lo, sp->num)))
             return true;
         /* in 2024 sales grew, since 2019 revenue has doubled: a year */
-        if (nlen == 4 && S_year(f->value) && f->step == 1 && S_year_preposition(s, lo, sp->num))
+        if (S_year_at(s, lo, sp->num, x->n))
             return true;
     }
     return false;
@@ -2407,11 +2405,12 @@ static bool S_month_around(const char *s, size_t lo, size_t q, size_t ne, size_t
     return false;
 }
 
-/* Is s[i, i + 4) a year, 2023年 or one after a preposition (in 2023, by
- * 2030), the text looked at being [lo, n)? */
+/* Is s[i, i + 4) a year, a whole number of four digits, 2023年 or after a
+ * preposition (in 2023, by 2030), the text looked at being [lo, n)? */
 static bool S_year_at(const char *s, size_t lo, size_t i, size_t n)
 {
     if (i < lo || i + 4 > n || (i + 4 < n && S_digit((unsigned char)s[i + 4])) ||
+        (i + 5 < n && (s[i + 4] == '.' || s[i + 4] == ',') && S_digit((unsigned char)s[i + 5])) ||
         (i > lo && S_digit((unsigned char)s[i - 1])))
         return false;
     int v = 0;
