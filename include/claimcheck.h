@@ -203,6 +203,7 @@ typedef struct {
     char *input;              /* the string as given */
     cc_kind kind;
     double value;             /* nominal, normalised: 1000多 -> 1000; a range: its low end */
+    double value_hi;          /* a range: its high end (20-30% -> 30); otherwise value */
     cc_interval iv;           /* after qualifier and rounding, in `unit` */
     cc_qualifier qualifier;
     char *unit;               /* "min", "%", "pp", "x", a counted noun, or "" — never NULL */
@@ -214,6 +215,8 @@ typedef struct {
     bool speed;               /* the wording speaks of speed (faster, 加速, speedup): on a
                                  time metric the factor applies to 1/time */
     bool to_level;            /* 提升到 / 降至 / 是…的: states the new level, not the change */
+    bool about;               /* a range said approximately (约20-30%, 20%-30%左右): its
+                                 interval is loosened by the approx tolerance at each end */
 } cc_figure;
 
 typedef struct {

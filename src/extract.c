@@ -1610,7 +1610,7 @@ static const cc_figure *S_bare_number(cc_extractor *x, S_span *sp)
     sp->verb = sp->measure = false;
     fig->input = cc_xstrndup(x->s + sp->num, sp->num_end - sp->num);
     fig->unit = cc_xstrdup("");
-    fig->value = sp->m.value;
+    fig->value = fig->value_hi = sp->m.value;
     fig->step = sp->m.step;
     fig->iv = cc_iv(sp->m.value - sp->m.step / 2, sp->m.value + sp->m.step / 2, false, false);
     fig->n_readings = 1;

@@ -20,6 +20,8 @@ typedef struct {
     size_t n, i;
     bool has_qual, duo, range, several, by, level, speed, plus;
     bool factor;            /* "a factor of": the ratio itself, whatever the verb */
+    bool about;             /* a range said approximately (约20-30%, 20%-30%左右): each end
+                               loosened by the approx tolerance */
     bool of_before;         /* 是原来的, 为原来的: the figure is a share of the earlier value */
     cc_qualifier qual;
     cc_direction dir;
@@ -187,6 +189,11 @@ static char *S_err_at(const S_reader *r, const char *input, size_t at, const cha
 
 static bool S_set_qual(S_reader *r, cc_qualifier q, size_t at, const char *input, char **err)
 {
+    /* 20%-30%左右: about, after a range of two numbers */
+    if (r->range && q == CC_QUAL_APPROX) {
+        r->about = true;
+        return true;
+    }
     if (r->has_qual && r->qual != q) {
         *err = S_err_at(r, input, at, "(a second qualifier contradicts the first): expected one qualifier");
         return false;
@@ -923,6 +930,8 @@ static cc_interval S_qualified(cc_qualifier q, double v, double step, const cc_t
 static cc_interval S_interval(const S_reader *r, double v, const cc_tolerance *tol)
 {
     const cc_numeral *m = &r->num;
+    if (r->range && r->about)
+        return cc_iv(v - fabs(v) * tol->approx, r->num2.value + fabs(r->num2.value) * tol->approx, false, false);
     if (r->range)
         return cc_iv(v, r->num2.value, false, false);
     if (r->idiom) {
@@ -1136,8 +1145,10 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (!r.idiom) {
         r.i += r.num.len;
-        if (r.qual == CC_QUAL_RANGE || !r.has_qual) {
+        if (r.qual == CC_QUAL_RANGE || r.qual == CC_QUAL_APPROX || !r.has_qual) {
             if (!r.several && S_read_range(&r)) {
+                /* 约20-30%, about 3-5万: about, before a range */
+                r.about = r.has_qual && r.qual == CC_QUAL_APPROX;
                 r.has_qual = true;
                 r.qual = CC_QUAL_RANGE;
             } else if (r.qual == CC_QUAL_RANGE) {
@@ -1278,6 +1289,8 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     fig->input = input;
     input = NULL;
     fig->value = S_clean(v);
+    fig->value_hi = r.range ? S_clean(r.num2.value) : r.several ? S_clean(v * 10) : fig->value;
+    fig->about = r.about;
     fig->direction = r.dir;
     fig->speed = r.speed;
     fig->to_level = r.level;

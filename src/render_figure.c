@@ -151,11 +151,13 @@ void cc_figure_describe(const cc_figure *f, cc_buf *out)
         cc_buf_addc(out, ' ');
         cc_buf_adds(out, q);
     }
+    if (f->about)
+        cc_buf_adds(out, " about");
     cc_buf_addc(out, ' ');
     cc_buf_num_readable(out, f->value);
     if (f->qualifier == CC_QUAL_RANGE) {
         cc_buf_adds(out, " and ");
-        cc_buf_num_readable(out, f->iv.hi);
+        cc_buf_num_readable(out, f->value_hi);
     }
     if (*f->unit) {
         bool tight = f->kind != CC_KIND_QUANTITY || f->dimension == CC_DIM_PERCENT;
