@@ -731,13 +731,11 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
                           !S_before(s, x, "£"))
         return NULL;
     size_t from = x > lo + S_SCAN_BACK ? x - S_SCAN_BACK : lo;
-    /* only where a word of that length could end with s[x - 1]: the set
-     * bits of the lengths up to x - from, the longest first */
-    uint64_t lens = cc_lex_end_lens(last) & ((2ull << (x - from)) - 1);
-    while (lens) {
-        size_t k = 63 - (size_t)__builtin_clzll(lens);
-        lens &= ~(1ull << k);
-        size_t y = x - k;
+    /* the words that end at x, the longest first, whose first byte starts
+     * a word there */
+    cc_lex_end ends[S_SCAN_BACK];
+    for (size_t m = cc_lex_ends(s + from, x - from, mask, ends); m-- > 0;) {
+        size_t y = x - ends[m].len;
         unsigned char c = (unsigned char)s[y];
         if ((c & 0xC0) == 0x80 || c == ' ')
             continue;
@@ -745,11 +743,8 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
             continue;
         if (c >= 0xE0 && !S_has(S_word_start, S_cp3(s, y, x)))
             continue;
-        const cc_word *w = cc_lex_match_all(s + y, x - y, mask);
-        if (w) {
-            *at = y;
-            return w;
-        }
+        *at = y;
+        return ends[m].word;
     }
     return NULL;
 }

@@ -3,6 +3,7 @@
 #include "lexicon.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define UP CC_DIR_UP
@@ -667,7 +668,6 @@ static size_t S_prefix(const char *s, size_t n, const cc_word *w, size_t k)
 static unsigned short S_bucket_at[S_NBUCKETS + 1];
 static uint64_t S_bucket_lens[S_NBUCKETS];  /* bit k: the bucket has a word of k bytes (k < 64) */
 static unsigned short S_bucket_cls[S_NBUCKETS]; /* the classes of its words, or'ed */
-static uint64_t S_end_lens[256];            /* bit k: a word of k bytes ends with this byte */
 /* The words of each bucket, one after the other, with what a look-up
  * tests first (so that it reads one run of memory).  A word with no ASCII
  * letter matches its bytes exactly (S_prefix folds case for nothing
@@ -683,6 +683,27 @@ typedef struct {
 static S_slot S_slots[S_NWORDS];
 static bool S_indexed;
 
+/* The words once more, each read from its last character back: a trie
+ * of the reversed words, which a look-back before a number (cc_lex_ends)
+ * walks once, a character at a time to the left, instead of trying each
+ * length.  Node 0 is the root (no child is 0, so a child of 0 is "none"). */
+#define S_RNODES_MAX 4096
+#define S_REDGES 8192 /* a power of two, at least twice S_RNODES_MAX */
+typedef struct {
+    unsigned short word;   /* 1 + the first word (in S_words order) that is the characters read so far, or 0 */
+    unsigned short cls;    /* the classes of the words here and in its children, or'ed */
+} S_rnode;
+static S_rnode S_rnodes[S_RNODES_MAX];
+/* The edges: the child reached from node p by a character (its bytes in
+ * one number, S_rchar), found from their hash by linear probing (an empty
+ * slot has child 0). */
+typedef struct {
+    uint32_t ch;
+    unsigned short parent, child;
+} S_redge;
+static S_redge S_redges[S_REDGES];
+static unsigned short S_rnext_word[S_NWORDS]; /* 1 + the next word of the same text, or 0 */
+
 /* The bucket of a word or text: an ASCII byte (lower case), or the first
  * character's code point folded into S_ZH_BUCKETS (a CJK block shares no
  * bucket with its neighbours, so a look-up tries the words of its own first
@@ -697,6 +718,90 @@ static unsigned S_key(const char *s, size_t n)
     if (c0 >= 0xE0 && n >= 3)
         cp = (cp << 6) | ((unsigned char)s[2] & 0x3F);
     return 256 + (cp & (S_ZH_BUCKETS - 1));
+}
+
+static unsigned S_redge_slot(unsigned parent, uint32_t ch)
+{
+    return ((ch ^ parent * 0x9E3779B9u) * 2654435761u) >> (32 - 13) & (S_REDGES - 1);
+}
+
+/* The child of node p by the character ch, or 0. */
+static inline unsigned S_rchild(unsigned p, uint32_t ch)
+{
+    for (unsigned at = S_redge_slot(p, ch);; at = (at + 1) & (S_REDGES - 1)) {
+        const S_redge *e = &S_redges[at];
+        if (!e->child || (e->ch == ch && e->parent == p))
+            return e->child;
+    }
+}
+
+/* The character that ends s[0, e) (e > 0): where it starts, and its bytes
+ * (ASCII in lower case) in one number.  A character is a byte that is no
+ * continuation byte and up to three continuation bytes after it; in text
+ * that is no UTF-8 it may be some other run of bytes, which no word has. */
+static inline size_t S_rchar(const char *s, size_t e, uint32_t *ch)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[e - 1] < 0x80) {
+        *ch = (uint32_t)S_lower(u[e - 1]);
+        return e - 1;
+    }
+    /* a Chinese character, most often: three bytes, a lead and two more */
+    if (e >= 3 && (u[e - 3] & 0xF0) == 0xE0 && (u[e - 2] & 0xC0) == 0x80 && (u[e - 1] & 0xC0) == 0x80) {
+        *ch = (uint32_t)u[e - 3] | (uint32_t)u[e - 2] << 8 | (uint32_t)u[e - 1] << 16;
+        return e - 3;
+    }
+    size_t j = e - 1;
+    while (j > 0 && e - j < 4 && (u[j] & 0xC0) == 0x80)
+        j--;
+    uint32_t v = 0;
+    for (size_t k = j; k < e; k++)
+        v |= (uint32_t)u[k] << (8 * (k - j));
+    *ch = v;
+    return j;
+}
+
+/* S_rnodes: each word of fewer than 64 bytes with no capital letter (one
+ * that no look-up can match), from its last character back. */
+static void S_index_ends(void)
+{
+    _Static_assert(S_REDGES >= 2 * S_RNODES_MAX && (S_REDGES & (S_REDGES - 1)) == 0, "S_REDGES: a power of two");
+    _Static_assert(S_RNODES_MAX <= 65536, "S_rnodes are numbered in 16 bits");
+    size_t nodes = 1;
+    unsigned short last_word[S_RNODES_MAX] = {0};
+    for (size_t i = 0; i < S_NWORDS; i++) {
+        const char *t = S_words[i].text;
+        size_t len = strlen(t);
+        bool capital = false;
+        for (size_t k = 0; k < len; k++)
+            capital |= t[k] >= 'A' && t[k] <= 'Z';
+        if (len == 0 || len >= 64 || capital)
+            continue;
+        unsigned node = 0;
+        for (size_t e = len; e > 0;) {
+            uint32_t ch;
+            e = S_rchar(t, e, &ch);
+            unsigned at = S_rchild(node, ch);
+            if (!at) {
+                if (nodes >= S_RNODES_MAX)
+                    abort(); /* the table of words outgrew S_RNODES_MAX: raise it */
+                at = (unsigned)nodes++;
+                unsigned slot = S_redge_slot(node, ch);
+                while (S_redges[slot].child)
+                    slot = (slot + 1) & (S_REDGES - 1);
+                S_redges[slot] = (S_redge){ch, (unsigned short)node, (unsigned short)at};
+            }
+            S_rnodes[at].cls |= S_words[i].cls;
+            node = at;
+        }
+        /* the words of one text stay in S_words order: the first whose
+         * class a look-up asks for is the one cc_lex_match_all gives */
+        if (!S_rnodes[node].word)
+            S_rnodes[node].word = (unsigned short)(i + 1);
+        else
+            S_rnext_word[last_word[node] - 1] = (unsigned short)(i + 1);
+        last_word[node] = (unsigned short)(i + 1);
+    }
 }
 
 static void S_index(void)
@@ -734,11 +839,10 @@ static void S_index(void)
         }
         S_slots[at] = *w;
         S_bucket_cls[b] |= w->cls;
-        if (w->len < 64) {
+        if (w->len < 64)
             S_bucket_lens[b] |= 1ull << w->len;
-            S_end_lens[(unsigned char)S_words[i].text[w->len - 1]] |= 1ull << w->len;
-        }
     }
+    S_index_ends();
     S_indexed = true;
 }
 
@@ -865,11 +969,27 @@ size_t cc_lex_per_time(const char *s, size_t n)
     return cc_lex_time_unit(s + k, n - k, &len) ? k + len : 0;
 }
 
-uint64_t cc_lex_end_lens(unsigned char last)
+size_t cc_lex_ends(const char *s, size_t n, unsigned mask, cc_lex_end *out)
 {
     if (!S_indexed)
         S_index();
-    return S_end_lens[S_lower(last)];
+    size_t count = 0;
+    unsigned node = 0;
+    for (size_t e = n; e > 0;) {
+        uint32_t ch;
+        e = S_rchar(s, e, &ch);
+        node = S_rchild(node, ch);
+        if (!node || !(S_rnodes[node].cls & mask))
+            break;
+        for (unsigned w = S_rnodes[node].word; w; w = S_rnext_word[w - 1])
+            if (S_words[w - 1].cls & mask) {
+                out[count].len = n - e;
+                out[count].word = &S_words[w - 1];
+                count++;
+                break;
+            }
+    }
+    return count;
 }
 
 const char *cc_unit_name(cc_unit_id u)

@@ -67,9 +67,17 @@ const cc_word *cc_lex_match(const char *s, size_t n, unsigned mask, size_t *len)
 /* The word of a class in mask that is all of s[0..n): what cc_lex_match
  * returns when its match is n bytes long, else NULL.  Quick to say no. */
 const cc_word *cc_lex_match_all(const char *s, size_t n, unsigned mask);
-/* Bit k is set when some word of k bytes (k < 64) ends with the byte
- * last (ASCII compared without case): a look-back tries only those k. */
-uint64_t cc_lex_end_lens(unsigned char last);
+/* A word that ends where a look-back starts, and its length in bytes. */
+typedef struct {
+    size_t len;
+    const cc_word *word;
+} cc_lex_end;
+/* The words of a class in mask that end s[0..n) (ASCII letters compared
+ * without case), shortest first, one for each length: for each, the word
+ * cc_lex_match_all gives for those bytes.  out has room for n of them
+ * (and 63 at most are written: words are shorter than 64 bytes).
+ * Returns how many. */
+size_t cc_lex_ends(const char *s, size_t n, unsigned mask, cc_lex_end *out);
 /* Can the English verb w take an object before "by" (cuts costs by 30%,
  * speeds up training by 3x)?  Not a verb that ends with its own "by",
  * "to" or "of" (increased by, rose to, an increase of). */

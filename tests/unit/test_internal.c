@@ -1,7 +1,9 @@
 /* test_internal.c — the small helpers of src/internal.h that extract's
- * output and memos are built on: cc_hash, cc_buf_add and cc_jpiece_str. */
+ * output and memos are built on: cc_hash, cc_buf_add and cc_jpiece_str;
+ * and the lexicon's look-back, cc_lex_ends. */
 #include "unit.h"
 #include "../../src/internal.h"
+#include "../../src/lexicon.h"
 
 #include <stdlib.h>
 
@@ -155,6 +157,59 @@ START_TEST(test_jpiece_int_is_cjson)
 }
 END_TEST
 
+/* cc_lex_ends walks a trie of the reversed words; it gives, for each
+ * length, the word cc_lex_match_all gives for those bytes, for every end
+ * of every text and every class: mixed case, words inside words, symbols,
+ * and bytes that are no UTF-8 before a word. */
+START_TEST(test_lex_ends_is_match_all)
+{
+    static const char *const texts[] = {
+        "性能提升了", "较去年同期增长了约", "性能提升至原来的", "相比提高到了达", "每秒", "不少于", "最高可达",
+        "latency was Reduced By", "it rose to about", "UP TO", "more than", "at least a factor of", "less than ~",
+        "下降至不到", "\xE4\xBA了", "\x80\x80提升了", "x\xC3\x97", "费用为¥", "US$", "约 ", "几乎翻了", "超过了近",
+    };
+    static const unsigned masks[] = {CC_W_PREQUAL, CC_W_VERB, CC_W_FILLER, CC_W_LEVELPRE, CC_W_PER, CC_W_MONEY, CC_W_UNIT,
+                                     CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL |
+                                         CC_W_PREUNIT | CC_W_PER | CC_W_MONEY,
+                                     0xFFFFu};
+    size_t compared = 0, found = 0;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        char s[64];
+        size_t len = 0;
+        for (const char *p = texts[t]; *p; p++) {
+            unsigned v;
+            if (p[0] == '\\' && p[1] == 'x' && sscanf(p + 2, "%2x", &v) == 1) {
+                s[len++] = (char)v;
+                p += 3;
+            } else
+                s[len++] = *p;
+        }
+        for (size_t n = 1; n <= len; n++)
+            for (size_t m = 0; m < sizeof masks / sizeof masks[0]; m++) {
+                cc_lex_end got[64];
+                size_t count = cc_lex_ends(s, n, masks[m], got), at = 0;
+                for (size_t k = 1; k <= n && k < 64; k++) {
+                    const cc_word *w = cc_lex_match_all(s + n - k, k, masks[m]);
+                    if (!w)
+                        continue;
+                    ck_assert_msg(at < count, "%s[0, %zu) mask %#x: no word of %zu bytes, cc_lex_match_all gives %s",
+                                  texts[t], n, masks[m], k, w->text);
+                    ck_assert_msg(got[at].len == k && got[at].word == w, "%s[0, %zu) mask %#x: %s (%zu bytes), not %s",
+                                  texts[t], n, masks[m], got[at].word->text, got[at].len, w->text);
+                    at++;
+                    found++;
+                }
+                ck_assert_msg(at == count, "%s[0, %zu) mask %#x: %zu words, cc_lex_match_all gives %zu", texts[t], n,
+                              masks[m], count, at);
+                compared++;
+            }
+    }
+    /* the texts hold words of the lexicon: an index that found none would pass the above */
+    ck_assert_uint_gt(found, 40);
+    ck_assert_uint_gt(compared, 500);
+}
+END_TEST
+
 Suite *internal_suite(void)
 {
     Suite *s = suite_create("internal");
@@ -164,6 +219,7 @@ Suite *internal_suite(void)
     tcase_add_test(tc, test_buf_add);
     tcase_add_test(tc, test_jpiece_str_is_cjson);
     tcase_add_test(tc, test_jpiece_int_is_cjson);
+    tcase_add_test(tc, test_lex_ends_is_match_all);
     suite_add_tcase(s, tc);
     return s;
 }
