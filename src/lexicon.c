@@ -51,6 +51,8 @@ static const cc_word S_words[] = {
     {"大约", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
     {"大概", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
     {"约为", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
+    {"约占", CC_W_PREQUAL, CC_QUAL_APPROX, 0}, /* 研发人员约占55% */
+    {"约合", CC_W_PREQUAL, CC_QUAL_APPROX, 0}, /* 约合人民币5亿元 */
     {"~", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
     {"≈", CC_W_PREQUAL, CC_QUAL_APPROX, 0},
     {"about", CC_W_PREQUAL, CC_QUAL_APPROX, EN},
