@@ -831,7 +831,7 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
     size_t ne = sp->num_end, hi = ex->n;
     if (y != sp->num || y < lo + 6 || !S_before(s, y, "的") ||
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
-          S_at(s, ne, hi, "倍")))
+          S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
     static const char *const copula[] = {"是", "为", "相当于"};
     size_t p = y - 3;

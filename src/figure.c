@@ -421,6 +421,12 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num.flags = 0;
             return true;
         }
+        /* A100, B200: a capital A or B glued to digits is a name, not the
+         * article or a billion */
+        if (w && (w->flags & CC_WF_ASCII) && r->i - at == 1 && r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9') {
+            r->i = at;
+            w = NULL;
+        }
         if (!w && prev && cc_lex_takes_object(prev)) {
             size_t by = S_object_by(r, prev->arg == CC_DIR_DOWN);
             if (by != (size_t)-1) {
@@ -1193,7 +1199,10 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
      * in English words (two thirds, cut by a third); with a unit it is a
      * part of it (a half hour, 四分之一秒) */
-    if (!r.idiom && !(flags & CC_NUM_PERCENT) && (flags & CC_NUM_FRACTION) && r.unit == CC_U_NONE && !r.noun_len) {
+    /* so is 1/20 of an object: 是GPT-4的1/20 is 5% of it, as 是GPT-4的二十分之一 is */
+    bool slash_share = r.object_len && !r.money_len && memchr(r.s + r.num_at, '/', r.num.len);
+    if (!r.idiom && !(flags & CC_NUM_PERCENT) && ((flags & CC_NUM_FRACTION) || slash_share) && r.unit == CC_U_NONE &&
+        !r.noun_len) {
         S_scale(&r.num, 100, 1);
         v = r.num.value;
         flags |= CC_NUM_PERCENT;
