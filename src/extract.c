@@ -73,6 +73,8 @@ static uint32_t S_word_end[65536 / 32];
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
     "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合";
+/* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
+static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
@@ -715,7 +717,7 @@ bool cc_extract_word_end(unsigned cp)
 {
     S_init();
     if (cp < 0x80)
-        return S_class[cp] == S_C_ALPHA || strchr(".<=>~+%$", (int)cp) != NULL;
+        return S_class[cp] == S_C_ALPHA || strchr(S_ascii_word_ends, (int)cp) != NULL;
     /* ×, ¥ and £: two bytes, tested one by one in S_word_before */
     return cp == 0xD7 || cp == 0xA5 || cp == 0xA3 || (cp < 0x10000 && S_has(S_word_end, cp));
 }
@@ -726,7 +728,7 @@ static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsig
     if (x <= lo)
         return NULL;
     unsigned char last = (unsigned char)s[x - 1];
-    if (last < 0x80 ? !(S_alpha(last) || strchr(".<=>~+%$", last))
+    if (last < 0x80 ? !(S_alpha(last) || strchr(S_ascii_word_ends, last))
                     : !S_has(S_word_end, S_cp3(s, S_prev(s, x), x)) && !S_before(s, x, "×") && !S_before(s, x, "¥") &&
                           !S_before(s, x, "£"))
         return NULL;
@@ -2035,8 +2037,10 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     }
 
     if (S_digit(c)) {
-        /* FP32, R1, A100, GPT-4, v1.2, N+2, C++20: glued to letters */
-        if (p > lo && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
+        /* FP32, R1, A100, GPT-4, v1.2, N+2, C++20: glued to letters; but
+         * sub-10ms is less than 10 ms */
+        bool sub = p >= lo + 4 && S_en_word(s, p - 4, p - 1, "sub") && (p == lo + 4 || !S_alpha((unsigned char)s[p - 5]));
+        if (p > lo && !sub && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
                        (p >= lo + 2 && (s[p - 1] == '.' || ((s[p - 1] == '-' || s[p - 1] == '+') && !numbers)) &&
                         (S_alpha((unsigned char)s[p - 2]) || (s[p - 1] == '+' && s[p - 2] == '+'))))) {
             r.resume = S_skip_token(s, p, hi);

@@ -107,6 +107,7 @@ static const cc_word S_words[] = {
     {"less than", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
     {"fewer than", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
     {"below", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN},
+    {"sub-", CC_W_PREQUAL, CC_QUAL_LESS_THAN, EN}, /* sub-10ms latency */
     {"<", CC_W_PREQUAL, CC_QUAL_LESS_THAN, 0},
     {"最高", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
     {"最高达", CC_W_PREQUAL, CC_QUAL_UP_TO, 0},
