@@ -2039,7 +2039,8 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     if (S_digit(c)) {
         /* FP32, R1, A100, GPT-4, v1.2, N+2, C++20: glued to letters; but
          * sub-10ms is less than 10 ms */
-        bool sub = p >= lo + 4 && S_en_word(s, p - 4, p - 1, "sub") && (p == lo + 4 || !S_alpha((unsigned char)s[p - 5]));
+        bool sub = p >= lo + 4 && s[p - 1] == '-' && S_en_word(s, p - 4, p - 1, "sub") &&
+                   (p == lo + 4 || !S_alpha((unsigned char)s[p - 5]));
         if (p > lo && !sub && (S_alpha((unsigned char)s[p - 1]) || s[p - 1] == '_' ||
                        (p >= lo + 2 && (s[p - 1] == '.' || ((s[p - 1] == '-' || s[p - 1] == '+') && !numbers)) &&
                         (S_alpha((unsigned char)s[p - 2]) || (s[p - 1] == '+' && s[p - 2] == '+'))))) {
