@@ -835,7 +835,7 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
           S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
-    static const char *const copula[] = {"是", "为", "相当于"};
+    static const char *const copula[] = {"是", "为", "相当于", "占"};
     size_t p = y - 3;
     for (int cps = 1; cps <= S_OBJECT_CPS && p > lo; cps++) {
         unsigned char c = (unsigned char)s[p - 1];
