@@ -1890,8 +1890,16 @@ static bool S_reference(const char *s, size_t lo, const S_span *sp, const cc_fig
         S_WN("level"),   S_WN("grade")};
     static const S_wordn spans[] = {S_WN("next"),   S_WN("last"),  S_WN("past"),  S_WN("previous"),
                                     S_WN("coming"), S_WN("first"), S_WN("recent")};
-    if (!sp->arabic || f->kind != CC_KIND_QUANTITY || sp->verb || sp->prequal || sp->num < lo + 2 ||
-        s[sp->num - 1] != ' ')
+    if (!sp->arabic || f->kind != CC_KIND_QUANTITY || sp->verb || sp->prequal)
+        return false;
+    /* 如表3所示, 见图2: a table or a figure of the text, where the sentence
+     * goes on after the number (代表3位 and 发表3篇 count) */
+    if (S_before(s, sp->num, "表") || S_before(s, sp->num, "图")) {
+        static const char *const next[] = {"所示", "中", "和", "与", "及", "、", "，", "。", "；", "：", "）"};
+        size_t e = sp->num_end;
+        return e == n || strchr(" ,.;:)", s[e]) || S_AT_ANY(s, e, n, next);
+    }
+    if (sp->num < lo + 2 || s[sp->num - 1] != ' ')
         return false;
     char w[16];
     size_t k = S_en_word_before(s, lo, sp->num, w, sizeof w);
@@ -1946,6 +1954,13 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     /* 昇腾910B, Llama 2 70B: a model's size after its name is part of it */
     if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
         !sp->verb && S_model_size(s, lo, sp->num, sp->num_end, x->n))
+        return true;
+    /* PyTorch 2.1及以上, Python 3.8+: a version and its bound after a name
+     * (a word with a capital, a space, a number with a decimal part) */
+    size_t name_at;
+    if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->dimension == CC_DIM_NONE && f->direction == CC_DIR_NONE &&
+        !sp->verb && sp->start == sp->num && (f->qualifier == CC_QUAL_AT_LEAST || f->qualifier == CC_QUAL_MORE_THAN) &&
+        memchr(s + sp->num, '.', sp->num_end - sp->num) && S_name_before(s, lo, sp->num, &name_at))
         return true;
     if (!bare)
         return false;

@@ -1305,8 +1305,10 @@ static bool S_over(S_ctx *c, size_t pos, double lhs, S_num *out)
     size_t f = S_skip_spaces(c, rend);
     bool more = S_peek(c, f, &cp);
     unsigned cp2;
-    /* 1 over 3.5 is no fraction; a full stop ends one */
-    if (more && (S_is_digit(cp) || cp == '/' || (cp == '.' && S_peek(c, f + 1, &cp2) && S_is_digit(cp2)) ||
+    /* 1 over 3.5 is no fraction, nor 800 over 20% (800, and more than
+     * 20%); a full stop ends one */
+    if (more && (S_is_digit(cp) || cp == '/' || cp == '%' || cp == 0xFF05 ||
+                 (cp == '.' && S_peek(c, f + 1, &cp2) && S_is_digit(cp2)) ||
                  (S_is_alpha(cp) && (over || f == rend))))
         return false;
     char next[16];

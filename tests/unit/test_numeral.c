@@ -266,6 +266,9 @@ static const struct {
     {"3 in 2024", 3, 1, 1, " in 2024", 0},
     {"5 in 10 minutes", 5, 1, 1, " in 10 minutes", 0},
     {"8 in 5", 8, 1, 1, " in 5", 0},
+    /* a percentage after the divisor: 800 and "over 20%" */
+    {"800 over 20%", 800, 1, 100, " over 20%", 0},
+    {"800 over 20 ％", 800, 1, 100, " over 20 ％", 0},
     {"five out of three pieces", 5, 1, 1, " out of three pieces", W},
     {"two out of five hundreds", 2, 1, 1, " out of five hundreds", W},
     {"one out of three.", 1.0 / 3, 0, 0, ".", W | E | F | R},
