@@ -722,7 +722,7 @@ bool cc_extract_word_end(unsigned cp)
     return cp == 0xD7 || cp == 0xA5 || cp == 0xA3 || (cp < 0x10000 && S_has(S_word_end, cp));
 }
 
-static const cc_word *S_word_before(cc_extractor *ex, size_t lo, size_t x, unsigned mask, size_t *at)
+static const cc_word *S_word_before(const cc_extractor *ex, size_t lo, size_t x, unsigned mask, size_t *at)
 {
     const char *s = ex->s;
     if (x <= lo)
@@ -1045,8 +1045,12 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
         for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
             if (strlen(irregular[k]) == j - i && memcmp(s + i, irregular[k], j - i) == 0)
                 return j - i;
-    /* developers, GPUs; not Sales (a capital, then lower case: a sentence word) */
-    if (j - i < 3 || j - i > 20 || s[j - 1] != 's' || (j < n && S_alnum((unsigned char)s[j])) ||
+    /* developers, GPUs, QPS, FPS; not Sales (a capital, then lower case: a
+     * sentence word) */
+    bool caps = true;
+    for (size_t k = i; k < j; k++)
+        caps &= s[k] >= 'A' && s[k] <= 'Z';
+    if (j - i < 3 || j - i > 20 || (s[j - 1] != 's' && !(caps && s[j - 1] == 'S')) || (j < n && S_alnum((unsigned char)s[j])) ||
         (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
         return 0;
     for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
@@ -1987,7 +1991,8 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
          * punctuation, 的 and the like, or what such a name is (昇腾910的速度,
          * 麒麟9000芯片, 鲲鹏920处理器; not 身高180厘米) */
         if (nlen >= 2 && sp->end == sp->num_end && S_digits(s, sp->num, sp->num_end) &&
-            S_model_end(s, sp->num_end, x->n) && S_han_before(s, lo, sp->num))
+            S_model_end(s, sp->num_end, x->n) && S_han_before(s, lo, sp->num) &&
+            !S_word_before(x, lo, sp->num, CC_W_PREQUAL | CC_W_VERB | CC_W_FILLER | CC_W_LEVELPRE, &name_at))
             return true;
         /* a version after what has versions: 盘古大模型5.0, 鸿蒙系统4.2, 版本3.1 */
         if (S_version_before(s, lo, sp->num))
