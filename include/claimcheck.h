@@ -91,6 +91,15 @@ size_t cc_utf8_check(const char *s, size_t n);
  * counterparts where one exists, ￥ and ￡ to ¥ and £; every other code point
  * is returned as is. */
 unsigned cc_fold_width(unsigned cp);
+/* A traditional Chinese character of the word lists (約, 從, 縮, 個 …)
+ * folds to its simplified form (约, 从, 缩, 个); every other code point is
+ * returned as is.  Both forms are three bytes in UTF-8, so text folded in
+ * place keeps its offsets. */
+unsigned cc_fold_han(unsigned cp);
+/* The traditional characters cc_fold_han folds: cc_han_fold_at(i) for i
+ * below cc_han_fold_count. */
+extern const size_t cc_han_fold_count;
+unsigned cc_han_fold_at(size_t i);
 
 /* ------------------------------------------------------------------ */
 /* Intervals                                                            */

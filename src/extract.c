@@ -78,7 +78,7 @@ static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛";
+static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛成";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -197,6 +197,10 @@ static void S_init(void)
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
+    /* the scan stops at a traditional character of the word lists too, to
+     * fold the segment (S_scan) */
+    for (size_t i = 0; i < cc_han_fold_count; i++)
+        S_trigger64[cc_han_fold_at(i) >> 6] |= 1ull << (cc_han_fold_at(i) & 63);
     size_t nouns = 0;
     for (const char *name; nouns < S_NOUNS_MAX && (name = cc_currency_name(nouns)) != NULL; nouns++)
         S_noun_names[nouns] = name;
@@ -450,8 +454,11 @@ struct cc_extractor {
     size_t col_at_base;        /* code points from line_start to base */
 
     /* per segment */
-    const char *s;
+    const char *s;             /* what the look-ups read: orig, or its folded copy (fold) */
+    const char *orig;          /* the segment as it is in the file: what a figure's text and quote show */
     size_t n;
+    char *fold;                /* the segment with its traditional characters simplified (cc_fold_han) */
+    size_t fold_cap;
     size_t cnt_pos, cnt_line, cnt_linepos; /* newlines counted up to cnt_pos */
     size_t col_pos, col_val;               /* code-point column cache within the line */
     size_t ss, se, sent_pos;               /* the current sentence */
@@ -1568,7 +1575,8 @@ static __attribute__((noinline)) size_t S_dimensions_end(const char *s, size_t i
  * the number alone.  Returns false when nothing reads. */
 static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t *id)
 {
-    const char *s = x->s;
+    /* the figure as printed: the reader folds what it needs itself */
+    const char *s = x->orig;
     if (S_parse(x, s + sp->start, sp->end - sp->start, fig, id))
         return true;
     /* without the verb, with the currency after it (raised $150 million) */
@@ -1609,7 +1617,7 @@ static const cc_figure *S_bare_number(cc_extractor *x, S_span *sp)
     sp->start = sp->bare = sp->num;
     sp->end = sp->num_end;
     sp->verb = sp->measure = false;
-    fig->input = cc_xstrndup(x->s + sp->num, sp->num_end - sp->num);
+    fig->input = cc_xstrndup(x->orig + sp->num, sp->num_end - sp->num);
     fig->unit = cc_xstrdup("");
     fig->value = fig->value_hi = sp->m.value;
     fig->step = sp->m.step;
@@ -2590,8 +2598,8 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
 
 static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t id, size_t lo)
 {
-    const char *s = x->s;
-    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, s + sp->start, fig,
+    const char *s = x->s, *o = x->orig; /* o: what the output shows */
+    cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, o + sp->start, fig,
                   sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id,
                   id ? &x->figs[(id - 1) % S_FIG_MAX].memo : NULL};
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
@@ -2608,7 +2616,7 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
             size_t st = x->pend.from_at;
             e->start = x->base + st;
             e->end = xf.end;
-            e->text = s + st;
+            e->text = o + st;
             size_t line, col;
             S_where(x, st, &line, &col);
             e->line = line;
@@ -2652,7 +2660,7 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.start = xf.start;
     e.end = xf.end;
     e.text = xf.text;
-    e.quote = s + qa;
+    e.quote = o + qa;
     e.quote_len = qb - qa;
     e.pair = false;
     e.a = xf;
@@ -2709,11 +2717,35 @@ static inline size_t S_first_marked(uint64_t m)
 #endif
 }
 
+/* The segment again in x->fold, each traditional character of the word
+ * lists in its simplified form (the same number of bytes), for the
+ * look-ups to read from now on. */
+static void S_fold_segment(cc_extractor *x)
+{
+    if (x->fold_cap < x->n) {
+        free(x->fold);
+        x->fold_cap = x->n;
+        x->fold = cc_xmalloc(x->fold_cap);
+    }
+    const unsigned char *u = (const unsigned char *)x->orig;
+    memcpy(x->fold, x->orig, x->n);
+    for (size_t i = 0; i + 3 <= x->n; i++) {
+        if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+            continue;
+        unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu), f = cc_fold_han(cp);
+        if (f != cp)
+            cc_utf8_encode(f, x->fold + i);
+        i += 2;
+    }
+    x->s = x->fold;
+}
+
 static void S_scan(cc_extractor *x, const char *s, size_t n)
 {
     if (x->base == 0 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         x->bom = true;
-    x->s = s;
+    x->s = x->orig = s;
+    bool folded = false;
     x->n = n;
     x->cnt_pos = 0;
     x->cnt_line = x->line;
@@ -2777,6 +2809,19 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             if (i + 2 >= n || (((u[i + 1] & 0xC0u) ^ 0x80u) | ((u[i + 2] & 0xC0u) ^ 0x80u))) {
                 i++;
                 continue;
+            }
+            /* a traditional character of the word lists (S_trigger64 has
+             * them too): from here on the look-ups read the segment folded,
+             * and this character again */
+            if (!folded) {
+                unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+                if (cc_fold_han(cp) != cp) {
+                    folded = true;
+                    S_fold_segment(x);
+                    s = x->s;
+                    u = (const unsigned char *)s;
+                    continue;
+                }
             }
             break;
         }
@@ -2939,6 +2984,7 @@ void cc_extractor_free(cc_extractor *x)
     free(x->figs);
     free(x->file);
     free(x->buf);
+    free(x->fold);
     free(x);
 }
 

@@ -16,7 +16,8 @@
 #define S_NOUN_MAX 48 /* bytes: a counted noun longer than this is not a noun */
 
 typedef struct {
-    const char *s;          /* the input folded to half width */
+    const char *s;          /* the input folded to half width and simplified (S_fold) */
+    const char *shown;      /* the same offsets, folded to half width only: the words as written */
     size_t n, i;
     bool has_qual, duo, range, several, by, level, speed, plus;
     bool factor;            /* "a factor of": the ratio itself, whatever the verb */
@@ -68,21 +69,35 @@ static bool S_cjk_at(const char *s, size_t n)
 }
 
 /* Folding never lengthens a code point, so the copy fits in b, of n + 1
- * bytes; ASCII and the ideographs U+4000..U+9FFF (lead bytes E4..E9),
- * which fold to themselves, are copied as they are.  False: not UTF-8. */
-static bool S_fold(const char *s, size_t n, char *b)
+ * bytes; ASCII is copied as it is, and the ideographs U+4000..U+9FFF
+ * (lead bytes E4..E9) too, but for the traditional characters of the word
+ * lists, which fold to their simplified forms (cc_fold_han, three bytes
+ * either way).  shown, of n + 1 bytes too, gets the same without the
+ * simplification: the same offsets, the characters as written, for what a
+ * figure keeps of its words (a counted noun, a currency).  False: not
+ * UTF-8. */
+static bool S_fold(const char *s, size_t n, char *b, char *shown)
 {
     const unsigned char *u = (const unsigned char *)s;
+    const uint64_t *han = cc_han_fold_bits();
     size_t len = 0, i = 0;
     while (i < n) {
         unsigned char c = u[i];
         if (c > ' ' && c < 0x80) {
+            shown[len] = (char)c;
             b[len++] = (char)c;
             i++;
             continue;
         }
         if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
-            memcpy(b + len, s + i, 3);
+            /* a Chinese character; a traditional one of the word lists in
+             * its simplified form (約3倍 is 约3倍), but not where it is shown */
+            unsigned cp = ((c & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+            memcpy(shown + len, s + i, 3);
+            if ((han[cp >> 6] >> (cp & 63)) & 1)
+                cc_utf8_encode(cc_fold_han(cp), b + len);
+            else
+                memcpy(b + len, s + i, 3);
             len += 3;
             i += 3;
             continue;
@@ -102,10 +117,11 @@ static bool S_fold(const char *s, size_t n, char *b)
         /* 、 is a list separator, not a thousands separator: keep it */
         if (cp == 0x3001)
             f = cp;
+        cc_utf8_encode(f, shown + len);
         len += cc_utf8_encode(f, b + len);
         i += k;
     }
-    b[len] = '\0';
+    b[len] = shown[len] = '\0';
     return true;
 }
 
@@ -1105,8 +1121,8 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         return false;
     }
     char *input = cc_xstrndup(s, len);
-    char folded[CC_FIGURE_MAX + 1];
-    if (!S_fold(s, len, folded)) {
+    char folded[CC_FIGURE_MAX + 1], shown[CC_FIGURE_MAX + 1];
+    if (!S_fold(s, len, folded, shown)) {
         *err = cc_xasprintf("figure is not valid UTF-8: expected UTF-8 text");
         free(input);
         return false;
@@ -1114,6 +1130,7 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     S_reader r = {0};
     r.quiet = quiet;
     r.s = folded;
+    r.shown = shown;
     r.n = strlen(folded);
     r.verb_at = (size_t)-1;
     /* trailing spaces and a final full stop (. or 。, folded) are not part of a figure */
@@ -1333,7 +1350,7 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         fig->dimension = CC_DIM_COUNT;
         /* as written, but US$ and usd are one currency: codes (three
          * letters, or letters before $) in capitals; Rs stays Rs */
-        fig->unit = cc_xasprintf("%.*s%s%s", (int)r.money_len, r.s + r.money_at, r.money_per ? "/" : "",
+        fig->unit = cc_xasprintf("%.*s%s%s", (int)r.money_len, r.shown + r.money_at, r.money_per ? "/" : "",
                                  r.money_per ? cc_unit_name(r.money_per) : "");
         bool code = memchr(r.s + r.money_at, '$', r.money_len) ||
                     (r.money_len == 3 && S_ascii_letter(r.s[r.money_at]) && S_ascii_letter(r.s[r.money_at + 1]) &&
@@ -1342,9 +1359,9 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
             if (fig->unit[k] >= 'a' && fig->unit[k] <= 'z')
                 fig->unit[k] = (char)(fig->unit[k] - 'a' + 'A');
     } else if (r.per_len)
-        fig->unit = cc_xasprintf("%.*s/%.*s", (int)r.noun_len, r.s + r.noun_at, (int)r.per_len, r.s + r.per_at);
+        fig->unit = cc_xasprintf("%.*s/%.*s", (int)r.noun_len, r.shown + r.noun_at, (int)r.per_len, r.shown + r.per_at);
     else
-        fig->unit = r.noun_len ? cc_xstrndup(r.s + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
+        fig->unit = r.noun_len ? cc_xstrndup(r.shown + r.noun_at, r.noun_len) : cc_xstrdup(cc_unit_name(r.unit));
     if (fig->kind == CC_KIND_MULTIPLIER && v <= 0) {
         *err = cc_xasprintf("'%s': a multiplier must be greater than zero: expected a positive number such as 2.78倍", fig->input);
         goto done;

@@ -148,4 +148,8 @@ double cc_round_sig(double x, int sig, bool up);
 size_t cc_num_format_readable(double x, int dir, char out[CC_NUM_CHARS]);
 void cc_buf_num_readable_dir(cc_buf *b, double x, int dir);
 
+/* Bit c of the 65536 is set when cc_fold_han folds the code point c: for
+ * a loop over many characters, to test each in a few instructions. */
+const uint64_t *cc_han_fold_bits(void);
+
 #endif

@@ -209,6 +209,7 @@ static const cc_word S_words[] = {
     ZH_VERB("猛增", UP, 0),
     ZH_VERB("骤增", UP, 0),
     ZH_VERB("缩水", DOWN, 0),
+    ZH_VERB("成长", UP, 0), /* 营收成长了25% */
     /* cheaper by, saved: the change (便宜了30%, 省了40%; 省 alone is a province) */
     {"便宜了", CC_W_VERB, DOWN, BY},
     {"省了", CC_W_VERB, DOWN, BY},

@@ -135,6 +135,17 @@ grep -q '"-20%"' "$tmp/inj.csv" && ok || ko "csv: -20% changed"
 awk 'BEGIN { printf "开头提升了3倍。"; for (i = 0; i < 40000; i++) printf "一段没有数字的长文字"; printf "结尾下降了20%%。\n" }' >"$tmp/long.txt"
 X -q "$tmp/long.txt" >"$tmp/long.out"
 grep -q '提升了3倍' "$tmp/long.out" && grep -q '下降了20%' "$tmp/long.out" && ok || ko "long line: $(cat "$tmp/long.out")"
+# traditional characters over many segments: the same spans and readings as
+# the simplified twin of the text (2.8 MB each), the text as written
+awk 'BEGIN { for (i = 0; i < 20000; i++) print "營收較去年同期成長了25%，效能提升約3倍。處理速度從每秒100筆提升至每秒500筆。延遲時間由50毫秒縮短為10毫秒。" }' >"$tmp/trad.txt"
+awk 'BEGIN { for (i = 0; i < 20000; i++) print "营收较去年同期成长了25%，效能提升约3倍。处理速度从每秒100笔提升至每秒500笔。延迟时间由50毫秒缩短为10毫秒。" }' >"$tmp/simp.txt"
+fields() { sed 's/"\(file\|text\|quote\|input\|unit\|label\)":"[^"]*"//g' "$1"; }
+X -q --format jsonl "$tmp/trad.txt" >"$tmp/trad.out"
+X -q --format jsonl "$tmp/simp.txt" >"$tmp/simp.out"
+fields "$tmp/trad.out" >"$tmp/trad.f"
+fields "$tmp/simp.out" >"$tmp/simp.f"
+[ "$(wc -l <"$tmp/trad.out")" -eq 80000 ] && cmp -s "$tmp/trad.f" "$tmp/simp.f" && grep -q '"text":"從每秒100筆提升至每秒500筆"' "$tmp/trad.out" &&
+    ok || ko "traditional text over many segments: $(wc -l <"$tmp/trad.out") figures; $(diff "$tmp/trad.f" "$tmp/simp.f" | head -n 2)"
 # (not under a sanitizer: ASan's quarantine holds freed memory, so its RSS grows)
 if [ -x /usr/bin/time ] && [ -z "${ASAN_OPTIONS:-}" ]; then
     for i in 1 2 3 4; do cat "$SEED"; done >"$tmp/s1"

@@ -210,6 +210,31 @@ START_TEST(test_lex_ends_is_match_all)
 }
 END_TEST
 
+/* cc_fold_han's table is sorted (a binary search reads it), each
+ * traditional character folds to a simplified one, three bytes both,
+ * which folds no further; and a character of no row is left as it is. */
+START_TEST(test_fold_han_table)
+{
+    ck_assert_uint_gt(cc_han_fold_count, 100);
+    for (size_t i = 0; i < cc_han_fold_count; i++) {
+        unsigned t = cc_han_fold_at(i), f = cc_fold_han(t);
+        if (i > 0)
+            ck_assert_msg(cc_han_fold_at(i - 1) < t, "row %zu: U+%04X after U+%04X", i, t, cc_han_fold_at(i - 1));
+        ck_assert_msg(f != t, "U+%04X folds to itself", t);
+        ck_assert_msg(t >= 0x4E00 && t <= 0x9FFF && f >= 0x4E00 && f <= 0x9FFF, "U+%04X -> U+%04X", t, f);
+        ck_assert_msg(cc_fold_han(f) == f, "U+%04X -> U+%04X folds again", t, f);
+    }
+    static const struct {
+        unsigned in, out;
+    } cases[] = {{0x7D04, 0x7EA6}, /* 約 约 */ {0x5F9E, 0x4ECE}, /* 從 从 */ {0x7E2E, 0x7F29}, /* 縮 缩 */
+                 {0x500B, 0x4E2A}, /* 個 个 */ {0x7EA6, 0x7EA6}, /* 约 */  {0x4E00, 0x4E00}, /* 一 */
+                 {'A', 'A'},       {0x9FFF, 0x9FFF}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        ck_assert_uint_eq(cc_fold_han(cases[i].in), cases[i].out);
+    ck_assert_uint_eq(cc_han_fold_at(cc_han_fold_count), 0);
+}
+END_TEST
+
 Suite *internal_suite(void)
 {
     Suite *s = suite_create("internal");
@@ -220,6 +245,7 @@ Suite *internal_suite(void)
     tcase_add_test(tc, test_jpiece_str_is_cjson);
     tcase_add_test(tc, test_jpiece_int_is_cjson);
     tcase_add_test(tc, test_lex_ends_is_match_all);
+    tcase_add_test(tc, test_fold_han_table);
     suite_add_tcase(s, tc);
     return s;
 }
