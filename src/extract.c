@@ -1057,8 +1057,8 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
     bool caps = true;
     for (size_t k = i; k < j; k++)
         caps &= s[k] >= 'A' && s[k] <= 'Z';
-    if (j - i < 3 || j - i > 20 || (s[j - 1] != 's' && !(caps && s[j - 1] == 'S')) || (j < n && S_alnum((unsigned char)s[j])) ||
-        (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+    if (j - i < 3 || j - i > 20 || (s[j - 1] != 's' && !(caps && s[j - 1] == 'S')) ||
+        (j < n && S_alnum((unsigned char)s[j])) || (s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'a' && s[i + 1] <= 'z'))
         return 0;
     for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
         if (strlen(stop[k]) == j - i && memcmp(s + i, stop[k], j - i) == 0)

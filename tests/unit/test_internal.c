@@ -168,10 +168,10 @@ START_TEST(test_lex_ends_is_match_all)
         "latency was Reduced By", "it rose to about", "UP TO", "more than", "at least a factor of", "less than ~",
         "下降至不到", "\xE4\xBA了", "\x80\x80提升了", "x\xC3\x97", "费用为¥", "US$", "约 ", "几乎翻了", "超过了近",
     };
-    static const unsigned masks[] = {CC_W_PREQUAL, CC_W_VERB, CC_W_FILLER, CC_W_LEVELPRE, CC_W_PER, CC_W_MONEY, CC_W_UNIT,
-                                     CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL |
-                                         CC_W_PREUNIT | CC_W_PER | CC_W_MONEY,
-                                     0xFFFFu};
+    static const unsigned masks[] = {
+        CC_W_PREQUAL, CC_W_VERB, CC_W_FILLER, CC_W_LEVELPRE, CC_W_PER, CC_W_MONEY, CC_W_UNIT,
+        CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY,
+        0xFFFFu};
     size_t compared = 0, found = 0;
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         char s[64];
