@@ -182,7 +182,8 @@ static char *S_err_span(const S_reader *r, const char *input, size_t at, size_t 
             break;
         k += step;
     }
-    return cc_xasprintf("'%s': unexpected '%.*s' %s", input, (int)k, r->s + at, what);
+    /* the characters as written (shown): 成長, not the 成长 the reader read */
+    return cc_xasprintf("'%s': unexpected '%.*s' %s", input, (int)k, r->shown + at, what);
 }
 
 /* Before the number: the words from at up to a digit, or up to where the
