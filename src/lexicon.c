@@ -473,6 +473,8 @@ static const cc_word S_words[] = {
     {"p.p.", CC_W_UNIT, CC_U_PP, 0},
     {"percentage points", CC_W_UNIT, CC_U_PP, EN},
     {"percentage point", CC_W_UNIT, CC_U_PP, EN},
+    {"percentage-points", CC_W_UNIT, CC_U_PP, EN},
+    {"percentage-point", CC_W_UNIT, CC_U_PP, EN}, /* a 2.3-percentage-point rise */
     {"个数量级", CC_W_UNIT, CC_U_ORDER, 0},
     {"個數量級", CC_W_UNIT, CC_U_ORDER, 0},
     {"数量级", CC_W_UNIT, CC_U_ORDER, 0},
