@@ -1228,7 +1228,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                 measure = true;
                 continue;
             }
-            if (cp && S_has(S_measure, cp)) {
+            /* 3350.5点, 上涨120点: points of an index, where the number is
+             * no hour of a clock (a decimal part, or past 24) */
+            bool index_points = cp == 0x70B9 && sp->arabic && (sp->m.step < 1 || sp->m.value > 24) &&
+                                !S_at(s, y + 3, hi, "钟") && !S_at(s, y + 3, hi, "半");
+            if (cp && (S_has(S_measure, cp) || index_points)) {
                 e = y + 3;
                 measure = true;
                 /* 一个半小时: and a half, then the unit of time (figure.c) */
