@@ -1950,7 +1950,9 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     const char *s = x->s;
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
-    if (sp->several)
+    /* 数百, 上千家, and 千亿级: a vague count, nothing to check */
+    if (sp->several || (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
+                        f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10))
         return true;
     if (S_reference(s, lo, sp, f, x->n) || S_time_ago(s, sp, f, x->n))
         return true;

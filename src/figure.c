@@ -1183,6 +1183,14 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     }
     if (!S_read_suffix(&r, input, err))
         goto done;
+    /* 千亿级, 亿级: of that order, a power of ten up to ten times it (a
+     * vague count, as 上千 is), not a count of 级 */
+    if (r.noun_len == 3 && memcmp(r.s + r.noun_at, "级", 3) == 0 && (r.num.flags & CC_NUM_CHINESE) && !r.range &&
+        !r.several && !r.has_qual && r.unit == CC_U_NONE && r.num.value >= 10 && r.num.step == r.num.value &&
+        r.num.value == pow(10, round(log10(r.num.value)))) {
+        r.several = true;
+        r.noun_len = 0;
+    }
     /* 每小时$2: the price of a time, as $2 per hour is */
     if (r.per_len && r.money_len && !r.money_per && !r.noun_len) {
         r.money_per = r.per_unit;
