@@ -752,8 +752,11 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             return true;
         size_t at = r->i;
         const cc_word *w = S_word(r, CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_FILLER | CC_W_PERIOD);
-        /* 10周年 is an anniversary: 周年 is a counted noun, not weeks */
-        if (w && w->cls == CC_W_UNIT && w->arg == CC_U_WK && S_at_text(r, r->i, "年")) {
+        /* 10周年 is an anniversary: 周年 is a counted noun, not weeks; 个点
+         * is percentage points only after a verb of change, and not in 点位 */
+        if (w && w->cls == CC_W_UNIT &&
+            ((w->arg == CC_U_WK && S_at_text(r, r->i, "年")) ||
+             ((w->flags & CC_WF_OBJECT) && (r->dir == CC_DIR_NONE || S_at_text(r, r->i, "位"))))) {
             r->i = at;
             w = NULL;
         }

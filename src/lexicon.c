@@ -482,6 +482,9 @@ static const cc_word S_words[] = {
     {"order of magnitude", CC_W_UNIT, CC_U_ORDER, EN},
     {"orders of magnitude", CC_W_UNIT, CC_U_ORDER, EN},
     {"个百分点", CC_W_UNIT, CC_U_PP, 0},
+    /* 毛利率提升了3个点: 个百分点 said short, only after a verb of change
+     * (5个点 alone counts places) */
+    {"个点", CC_W_UNIT, CC_U_PP, CC_WF_OBJECT},
     {"個百分點", CC_W_UNIT, CC_U_PP, 0},
     {"百分点", CC_W_UNIT, CC_U_PP, 0},
     {"个基点", CC_W_UNIT, CC_U_BP, 0},

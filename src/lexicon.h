@@ -31,7 +31,8 @@ enum {
     CC_WF_ASCII = 1 << 3,   /* an English word: must end at a word boundary */
     CC_WF_STEP = 1 << 4,    /* 多 余 几: open above at the next step of the last non-zero digit */
     CC_WF_OBJECT = 1 << 5,  /* double, triple: in text a multiplier only before its object (double the capacity);
-                             * raised, lower: a verb only with its object and "by" (raised rates by 0.25 pp) */
+                             * raised, lower: a verb only with its object and "by" (raised rates by 0.25 pp);
+                             * 个点: a unit only after a verb of change (提升了3个点) */
     CC_WF_EQUAL = 1 << 6,   /* as fast, as much: the number before is the factor itself (half as fast is 0.5x) */
     CC_WF_NEARLY = 1 << 7   /* 翻了近一番: an idiom with its qualifier inside (nearly doubled) */
 };
