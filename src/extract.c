@@ -72,7 +72,7 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率";
 /* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
 static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word

@@ -222,6 +222,7 @@ static const cc_word S_words[] = {
     ZH_AMOUNT("跌幅", DOWN),
     ZH_AMOUNT("减幅", DOWN),
     ZH_AMOUNT("增速", UP), /* the rate of growth: 增速为15% is +15% */
+    ZH_AMOUNT("增长率", UP),
     {"增", CC_W_VERB, UP, BY},
     {"涨", CC_W_VERB, UP, BY},
     {"降", CC_W_VERB, DOWN, BY},
