@@ -438,8 +438,8 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num.flags = 0;
             return true;
         }
-        /* A100, B200: a capital A or B glued to digits is a name, not the
-         * article or a billion */
+        /* A100: an English word of one letter glued to digits is part of a
+         * name (the A of A100 is no article "a") */
         if (w && (w->flags & CC_WF_ASCII) && r->i - at == 1 && r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9') {
             r->i = at;
             w = NULL;
