@@ -2733,12 +2733,11 @@ static void S_fold_segment(cc_extractor *x)
         x->fold_cap = x->n;
         x->fold = cc_xmalloc(x->fold_cap);
     }
-    const unsigned char *u = (const unsigned char *)x->orig;
     memcpy(x->fold, x->orig, x->n);
     for (size_t i = 0; i + 3 <= x->n; i++) {
-        if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+        unsigned cp = S_cp3(x->orig, i, x->n), f = cc_fold_han(cp);
+        if (!cp)
             continue;
-        unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu), f = cc_fold_han(cp);
         if (f != cp)
             cc_utf8_encode(f, x->fold + i);
         i += 2;
@@ -2820,7 +2819,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
              * them too): from here on the look-ups read the segment folded,
              * and this character again */
             if (!folded) {
-                unsigned cp = ((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+                unsigned cp = S_cp3(s, i, n);
                 if (cc_fold_han(cp) != cp) {
                     folded = true;
                     S_fold_segment(x);
