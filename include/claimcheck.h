@@ -96,10 +96,6 @@ unsigned cc_fold_width(unsigned cp);
  * returned as is.  Both forms are three bytes in UTF-8, so text folded in
  * place keeps its offsets. */
 unsigned cc_fold_han(unsigned cp);
-/* The traditional characters cc_fold_han folds: cc_han_fold_at(i) for i
- * below cc_han_fold_count. */
-extern const size_t cc_han_fold_count;
-unsigned cc_han_fold_at(size_t i);
 
 /* ------------------------------------------------------------------ */
 /* Intervals                                                            */

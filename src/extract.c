@@ -198,9 +198,11 @@ static void S_init(void)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
     /* the scan stops at a traditional character of the word lists too, to
-     * fold the segment (S_scan) */
-    for (size_t i = 0; i < cc_han_fold_count; i++)
-        S_trigger64[cc_han_fold_at(i) >> 6] |= 1ull << (cc_han_fold_at(i) & 63);
+     * fold the segment (S_scan): cc_han_fold_bits is laid out as
+     * S_trigger64 is */
+    const uint64_t *han = cc_han_fold_bits();
+    for (size_t k = 0; k < 65536 / 64; k++)
+        S_trigger64[k] |= han[k];
     size_t nouns = 0;
     for (const char *name; nouns < S_NOUNS_MAX && (name = cc_currency_name(nouns)) != NULL; nouns++)
         S_noun_names[nouns] = name;

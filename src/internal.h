@@ -151,5 +151,9 @@ void cc_buf_num_readable_dir(cc_buf *b, double x, int dir);
 /* Bit c of the 65536 is set when cc_fold_han folds the code point c: for
  * a loop over many characters, to test each in a few instructions. */
 const uint64_t *cc_han_fold_bits(void);
+/* The rows of cc_fold_han's table, for its test: the traditional character
+ * of row i (sorted), for i below cc_han_fold_count; 0 past the end. */
+extern const size_t cc_han_fold_count;
+unsigned cc_han_fold_at(size_t i);
 
 #endif
