@@ -35,9 +35,11 @@
         {pre "百亿", CC_W_SEVERAL, 10, 0}, {pre "千亿", CC_W_SEVERAL, 11, 0}
 
 /* An English verb form: "by" and a bare verb state the change, "to" the new level. */
-#define EN_VERB(word, dir)                                                                         \
-    {word " by", CC_W_VERB, dir, BY | EN}, {word " to", CC_W_VERB, dir, LEVEL | EN},                \
-        {word, CC_W_VERB, dir, BY | EN}
+#define EN_VERB(word, dir) EN_VERB_F(word, dir, 0)
+/* The same with flags: sped up, accelerated speak of speed (SPEED), as 加快 does. */
+#define EN_VERB_F(word, dir, fl)                                                                   \
+    {word " by", CC_W_VERB, dir, BY | EN | (fl)}, {word " to", CC_W_VERB, dir, LEVEL | EN | (fl)},  \
+        {word, CC_W_VERB, dir, BY | EN | (fl)}
 /* A verb that is a change only with "by" or "to", or with its object and
  * then "by" (raised rates by 25 basis points); right before a number it is
  * none (raised $150 million, an enhanced 5G, a lower 5% fee). */
@@ -271,14 +273,14 @@ static const cc_word S_words[] = {
     EN_VERB("boosted", UP),
     EN_VERB("boosts", UP),
     EN_VERB("boosting", UP),
-    EN_VERB("sped up", UP),
-    EN_VERB("speed up", UP),
-    EN_VERB("speeds up", UP),
-    EN_VERB("speeding up", UP),
-    EN_VERB("accelerate", UP),
-    EN_VERB("accelerates", UP),
-    EN_VERB("accelerated", UP),
-    EN_VERB("accelerating", UP),
+    EN_VERB_F("sped up", UP, SPEED),
+    EN_VERB_F("speed up", UP, SPEED),
+    EN_VERB_F("speeds up", UP, SPEED),
+    EN_VERB_F("speeding up", UP, SPEED),
+    EN_VERB_F("accelerate", UP, SPEED),
+    EN_VERB_F("accelerates", UP, SPEED),
+    EN_VERB_F("accelerated", UP, SPEED),
+    EN_VERB_F("accelerating", UP, SPEED),
     EN_VERB("jumped", UP),
     EN_VERB("jumps", UP),
     EN_VERB("jumping", UP),
