@@ -144,7 +144,10 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
         len[5] = e->a.end - e->a.bare;
         cell[6] = e->b.text + (e->b.bare - e->b.start);
         len[6] = e->b.end - e->b.bare;
-        if (e->b.has_verb) {
+        if (e->change) {
+            cell[7] = e->change;
+            len[7] = strlen(e->change);
+        } else if (e->b.has_verb) {
             cell[7] = e->b.text;
             len[7] = e->b.end - e->b.start;
         }

@@ -51,6 +51,9 @@ typedef struct {
     size_t quote_len;
     bool pair;                 /* 从A到B: a is before, b is after */
     cc_xfig a, b;
+    /* a pair's stated change when its verb stands apart from b (fell from
+     * 120 ms to 35 ms: "fell to 35 ms", which b.fig reads); else NULL */
+    const char *change;
 } cc_extracted;
 
 typedef void (*cc_extract_fn)(const cc_extracted *x, void *ctx);

@@ -2,8 +2,9 @@
 # Tests of `claimcheck extract` and `claimcheck audit`:
 #  - spec cases (cases.tsv: exact spans and readings, and texts of non-figures
 #    that must yield nothing), through build/conformance/extract --spec;
-#  - read-back: every figure extracted from the seed article reads again, on
-#    its own, to the Figure printed;
+#  - read-back: every figure extracted from the seed article, the audit
+#    article and the spec cases' inputs reads again, on its own, to the
+#    Figure printed;
 #  - the look-back list of extract.c against every word of lexicon.c;
 #  - the command line: formats, stdin, several files, csv formula guard,
 #    streaming of a long line, memory;
@@ -47,7 +48,9 @@ fi
 
 # --- spec cases, read-back, lexicon guard ---------------------------------
 out=$("$EXTRACT_CONF" --spec "$D/cases.tsv"); echo "$out" | grep -v 'passed,' ; add "$out"
-out=$("$EXTRACT_CONF" --readback "$SEED" "$D/audit/article.txt"); echo "$out" | grep -v 'passed,'; add "$out"
+# the cases' inputs too, one a line: every wording the spec covers
+grep -v '^#' "$D/cases.tsv" | cut -f 1 > "$tmp/inputs.txt"
+out=$("$EXTRACT_CONF" --readback "$SEED" "$D/audit/article.txt" "$tmp/inputs.txt"); echo "$out" | grep -v 'passed,'; add "$out"
 if $CC $CFLAGS_T -o "$tmp/lexends" "$D/lexends.c" "$LIB" -lcjson -lcsv -lm; then
     out=$("$tmp/lexends"); echo "$out" | grep -v 'passed,'; add "$out"
 else
@@ -122,6 +125,16 @@ head -n 1 "$tmp/seed.csv" | grep -q '^"id","quote","subject","metric","better","
 grep -q '^"000_7968fe5010cbed1b-01",' "$tmp/seed.csv" && ok || ko "csv: no id 000_7968fe5010cbed1b-01"
 "$CLAIMCHECK" check -q --format line "$tmp/seed.csv" >"$tmp/check.txt" 2>&1
 grep -q 'csv-syntax\|missing-column\|empty-claim' "$tmp/check.txt" && ko "csv: check finds $(head -n 3 "$tmp/check.txt")" || ok
+# a pair's verb goes to change, so that check holds the direction against the
+# figures: in Chinese (提升到800) and in English, where the verb stands before
+# "from" (rose from 1200 to 800: change "rose to 800")
+printf 'Throughput rose from 1200 to 800 QPS.\n吞吐从1200提升到800。\nLatency fell from 120 ms to 35 ms.\n' >"$tmp/dir.txt"
+X -q --format csv "$tmp/dir.txt" >"$tmp/dir.csv"
+grep -q '"1200","800 QPS","rose to 800 QPS"' "$tmp/dir.csv" && ok || ko "csv: English pair's change: $(cat "$tmp/dir.csv")"
+grep -q '"120 ms","35 ms","fell to 35 ms"' "$tmp/dir.csv" && ok || ko "csv: English pair's change: $(cat "$tmp/dir.csv")"
+"$CLAIMCHECK" check -q --format line "$tmp/dir.csv" >"$tmp/dir.check" 2>&1
+[ "$(grep -c 'direction-mismatch' "$tmp/dir.check")" = 2 ] && ok || ko "csv: direction-mismatch twice: $(cat "$tmp/dir.check")"
+grep 'direction-mismatch' "$tmp/dir.check" | grep -q ':4:' && ko "csv: fell from 120 ms to 35 ms is no mismatch" || ok
 printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
 X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
