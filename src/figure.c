@@ -565,17 +565,25 @@ static bool S_zh_low_digit(const S_reader *r)
 }
 
 /* The scale word a numeral ends with (五万 1e4, 5 million 1e6, 5k 1e3), or
- * 1 when it ends with none; its text is s[0, n). */
+ * 1 when it ends with none; its text is s[0, n).  The words are those the
+ * numeral reader scales by (numeral.c: S_en_scales, S_arabic_tail's
+ * suffixes, the Chinese 万 亿); a word missing here is a range that does
+ * not lend it (3-5 lakh read 3 to 500000), which tests/spec/figures.tsv
+ * holds for each. */
 static double S_trailing_scale(const char *s, size_t n)
 {
     static const struct {
         const char *w;
         double scale;
-    } scales[] = {{"万亿", 1e12}, {"萬億", 1e12}, {"千亿", 1e11}, {"千億", 1e11}, {"百亿", 1e10}, {"百億", 1e10},
+    } scales[] = {{"万亿", 1e12}, {"萬億", 1e12}, {"兆", 1e12}, {"千亿", 1e11}, {"千億", 1e11}, {"百亿", 1e10}, {"百億", 1e10},
                   {"亿", 1e8},    {"億", 1e8},    {"千万", 1e7},  {"千萬", 1e7},  {"百万", 1e6},  {"百萬", 1e6},
                   {"万", 1e4},    {"萬", 1e4},    {"千", 1e3},    {"百", 1e2},    {"trillion", 1e12},
-                  {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"bn", 1e9}, {"mn", 1e6},
-                  {"k", 1e3},     {"K", 1e3},     {"M", 1e6},     {"B", 1e9}};
+                  {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"hundred", 1e2}, {"dozen", 12},
+                  {"dozens", 12}, {"bn", 1e9}, {"bln", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"tln", 1e12},
+                  /* the Indian scales, a lakh of crores first */
+                  {"lakh crore", 1e12}, {"lakh crores", 1e12}, {"lakh", 1e5}, {"lakhs", 1e5},
+                  {"crore", 1e7}, {"crores", 1e7},
+                  {"k", 1e3},     {"K", 1e3},     {"M", 1e6},     {"G", 1e9},     {"B", 1e9},     {"T", 1e12}};
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
     for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {
