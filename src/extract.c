@@ -840,12 +840,20 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
 {
     const char *s = ex->s;
     size_t ne = sp->num_end, hi = ex->n;
-    if (y != sp->num || y < lo + 6 || !S_before(s, y, "的") ||
+    /* 为其一半, 是其3倍: the pronoun 其 (its) is the whole object */
+    bool its = y >= lo + 6 && S_before(s, y, "其");
+    if (y != sp->num || y < lo + 6 || !(its || S_before(s, y, "的")) ||
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
           S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
     static const char *const copula[] = {"是", "为", "相当于", "占"};
     size_t p = y - 3;
+    if (its) {
+        for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
+            if (p >= lo + strlen(copula[k]) && S_before(s, p, copula[k]))
+                return p - strlen(copula[k]);
+        return (size_t)-1;
+    }
     for (int cps = 1; cps <= S_OBJECT_CPS && p > lo; cps++) {
         unsigned char c = (unsigned char)s[p - 1];
         if (c >= 0x80) {
@@ -2203,7 +2211,10 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     }
     if (sp->chinese) {
         size_t w = S_word_list_after(s, p, hi);
-        if (w || S_word_list_before(s, lo, p)) {
+        /* 其一, 其二 count points; 其一半, 其两倍, 其三分之一 are of it */
+        bool of_its = S_before(s, p, "其") && (S_at(s, p + 3, hi, "半") || S_at(s, p + 3, hi, "倍") ||
+                                                S_at(s, p + 3, hi, "分之"));
+        if (w || (S_word_list_before(s, lo, p) && !of_its)) {
             r.resume = p + (w ? w : 3);
             return r;
         }

@@ -344,14 +344,15 @@ static bool S_numeral_at(const S_reader *r)
 
 /* 是H100的3倍, 最高可达友商的1.2倍, 超过总收入的30%: the object of a
  * comparison, from r->i (what no word read: 是 and 为 are part of it) to a
- * 的 right before the number.  Where the number starts, or 0.  Its letters,
+ * 的 right before the number, or the pronoun 其 (为其一半: half of it).  Where the number starts, or 0.  Its letters,
  * digits and dashes may name a product (H100, GPT-4, RTX 4090). */
 #define S_OBJECT_MAX 16 /* code points */
 static size_t S_object_of(const S_reader *r)
 {
     size_t i = r->i;
     for (int cps = 0; cps < S_OBJECT_MAX && i < r->n; cps++) {
-        if (cps > 0 && S_at_text(r, i, "的") && i + 3 < r->n) {
+        /* 为其一半, 是其3倍: 其 (its) is the object, with no 的 */
+        if ((S_at_text(r, i, "其") || (cps > 0 && S_at_text(r, i, "的"))) && i + 3 < r->n) {
             cc_numeral m;
             const char *ignored = NULL;
             if (cc_numeral_scan(r->s + i + 3, r->n - i - 3, &m, &ignored))
