@@ -1047,7 +1047,7 @@ static bool S_relative_next(const char *s, size_t e, size_t n)
 }
 
 /* A plural English noun after a count: "6,000 developers". */
-static size_t S_en_noun(const char *s, size_t i, size_t n)
+static size_t S_en_plural(const char *s, size_t i, size_t n)
 {
     static const char *const stop[] = {"is", "was", "has", "does", "this", "its", "as", "us", "his", "yes",
                                        "thus", "plus", "less", "across", "always", "perhaps", "whereas",
@@ -1074,6 +1074,22 @@ static size_t S_en_noun(const char *s, size_t i, size_t n)
         if (strlen(stop[k]) == j - i && memcmp(s + i, stop[k], j - i) == 0)
             return 0;
     return j - i;
+}
+
+/* The counted noun at i (S_en_plural), or an acronym and the plural it
+ * names (64 CPU cores, 5 AWS regions, 3 NVIDIA GPUs; figure.c reads the
+ * same): its length, or 0. */
+static size_t S_en_noun(const char *s, size_t i, size_t n)
+{
+    size_t j = i;
+    while (j < n && s[j] >= 'A' && s[j] <= 'Z')
+        j++;
+    if (j - i >= 2 && j + 1 < n && s[j] == ' ') {
+        size_t k = S_en_plural(s, j + 1, n);
+        if (k)
+            return j + 1 + k - i;
+    }
+    return S_en_plural(s, i, n);
 }
 
 /* Is the sentence before `at` about a score (得分85分, 成绩为90分, 高出5分
@@ -1208,6 +1224,13 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                     (sp->chinese || S_at(s, y, hi, "分之") || (sp->arabic && sp->m.step < 1) ||
                      S_score_before(x->s, sp->num)))
                     break;
+                /* 30个点位: the points of an index or places, a count, not
+                 * 个点 (percentage points) and 位 (figure.c) */
+                if ((w->flags & CC_WF_OBJECT) && S_at(s, y + len, hi, "位") && !measure && !qual) {
+                    e = y + len + 3;
+                    measure = true;
+                    continue;
+                }
                 /* 10周年: an anniversary, a count (figure.c) */
                 if (S_at(s, y, hi, "周年") && !measure && !qual) {
                     e = y + 6;

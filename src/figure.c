@@ -879,6 +879,16 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                     break;
                 r->i += k;
             }
+            /* an acronym before a plural names it: 64 CPU cores, 5 AWS regions */
+            size_t pl = r->i + 1, caps = 0;
+            while (r->noun_at + caps < r->i && r->s[r->noun_at + caps] >= 'A' && r->s[r->noun_at + caps] <= 'Z')
+                caps++;
+            if (caps >= 2 && r->noun_at + caps == r->i && pl < r->n && r->s[r->i] == ' ') {
+                while (pl < r->n && ((r->s[pl] | 0x20) >= 'a' && (r->s[pl] | 0x20) <= 'z'))
+                    pl++;
+                if (pl >= r->i + 4 && (r->s[pl - 1] | 0x20) == 's' && (pl == r->n || !S_noun_char(r->s + pl, r->n - pl)))
+                    r->i = pl;
+            }
             /* a rate: 1,850 tokens/s, 3000个/秒, 200 requests per second */
             r->i += cc_lex_per_time(r->s + r->i, r->n - r->i);
             r->noun_len = r->i - r->noun_at;
