@@ -1059,6 +1059,24 @@ static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
             w[wl - 1] = '\0';
             i = S_en_lookup(w, true);
         }
+        /* fourfold, twenty-fivefold: the number ends before its "fold", a
+         * unit as in 4-fold, and so do the number words */
+        if (i < 0 && wl > 4 && wl < sizeof w && memcmp(w + wl - 4, "fold", 4) == 0) {
+            w[wl - 4] = '\0';
+            i = S_en_lookup(w, false);
+            if (i >= 0 && S_en_words[i].kind != EN_UNIT && S_en_words[i].kind != EN_TEEN &&
+                S_en_words[i].kind != EN_TENS && S_en_words[i].kind != EN_HUNDRED && S_en_words[i].kind != EN_SCALE)
+                i = -1;
+            if (i >= 0) {
+                t[nt].kind = S_en_words[i].kind;
+                t[nt].ord = S_en_words[i].ord;
+                t[nt].v = S_en_words[i].v;
+                t[nt].end = pos + wl - 4;
+                t[nt].hyph = hyph;
+                nt++;
+            }
+            break;
+        }
         if (i < 0)
             break;
         if (nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE && t[nt - 1].v == 1e5 && !hyph) {
