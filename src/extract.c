@@ -2667,15 +2667,39 @@ static bool S_verb_of_pair(cc_extractor *x, size_t from_at, size_t a_end, const 
     return true;
 }
 
+/* "from 30% up to 90%": right after the first figure of an English pair,
+ * "up to" is the "to" of the pair, and the second figure is read without
+ * it (90%, not at most 90%), into x's scratch figure, the span starting
+ * after it.  False, and nothing changed, anywhere else. */
+static bool S_up_to_after(cc_extractor *x, size_t a_end, S_span *sp, const cc_figure **fig)
+{
+    const char *s = x->s;
+    size_t p = sp->start, from = x->pend.from_at;
+    if (sp->verb || (s[from] != 'f' && s[from] != 'F') || p != a_end + 1 || s[a_end] != ' ' ||
+        p + 6 >= sp->end || memcmp(s + p, "up to ", 6) != 0)
+        return false;
+    cc_figure *f = S_scratch(x);
+    if (!cc_figure_parse(x->orig + p + 6, sp->end - p - 6, &x->tol, f, NULL))
+        return false;
+    x->scratch_set = true;
+    sp->start = sp->bare = p + 6;
+    *fig = f;
+    return true;
+}
+
 static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t id, size_t lo)
 {
     const char *s = x->s, *o = x->orig; /* o: what the output shows */
+    bool numbers = x->flags & CC_EXTRACT_NUMBERS;
+    bool to_pair = !numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair;
+    size_t a_end = to_pair ? x->pend.x.a.end - x->base : 0;
+    /* from 30% up to 90%: "up to" says where it went, not a maximum */
+    if (to_pair && S_up_to_after(x, a_end, sp, &fig))
+        id = 0;
     cc_xfig xf = {x->base + sp->start, x->base + sp->end, x->base + sp->bare, o + sp->start, fig,
                   sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id,
                   id ? &x->figs[(id - 1) % S_FIG_MAX].memo : NULL};
-    bool numbers = x->flags & CC_EXTRACT_NUMBERS;
-    if (!numbers && x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) {
-        size_t a_end = x->pend.x.a.end - x->base;
+    if (to_pair) {
         size_t b_at = sp->verb ? sp->start : sp->bare;
         /* the "to" may sit in B's own prefix (降至, 提升到); 从10元到100元不等
          * is a spread of values, not a before and an after */
