@@ -344,8 +344,9 @@ static bool S_numeral_at(const S_reader *r)
 
 /* 是H100的3倍, 最高可达友商的1.2倍, 超过总收入的30%: the object of a
  * comparison, from r->i (what no word read: 是 and 为 are part of it) to a
- * 的 right before the number, or the pronoun 其 (为其一半: half of it).  Where the number starts, or 0.  Its letters,
- * digits and dashes may name a product (H100, GPT-4, RTX 4090). */
+ * 的 right before the number, or to the pronoun 其 (为其一半: half of it).
+ * Where the number starts, or 0.  Its letters, digits and dashes may name
+ * a product (H100, GPT-4, RTX 4090). */
 #define S_OBJECT_MAX 16 /* code points */
 static size_t S_object_of(const S_reader *r)
 {
@@ -576,15 +577,17 @@ static double S_trailing_scale(const char *s, size_t n)
     static const struct {
         const char *w;
         double scale;
-    } scales[] = {{"万亿", 1e12}, {"萬億", 1e12}, {"兆", 1e12}, {"千亿", 1e11}, {"千億", 1e11}, {"百亿", 1e10}, {"百億", 1e10},
-                  {"亿", 1e8},    {"億", 1e8},    {"千万", 1e7},  {"千萬", 1e7},  {"百万", 1e6},  {"百萬", 1e6},
-                  {"万", 1e4},    {"萬", 1e4},    {"千", 1e3},    {"百", 1e2},    {"trillion", 1e12},
-                  {"billion", 1e9}, {"million", 1e6}, {"thousand", 1e3}, {"hundred", 1e2}, {"dozen", 12},
-                  {"dozens", 12}, {"bn", 1e9}, {"bln", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"tln", 1e12},
-                  /* the Indian scales, a lakh of crores first */
-                  {"lakh crore", 1e12}, {"lakh crores", 1e12}, {"lakh", 1e5}, {"lakhs", 1e5},
-                  {"crore", 1e7}, {"crores", 1e7},
-                  {"k", 1e3},     {"K", 1e3},     {"M", 1e6},     {"G", 1e9},     {"B", 1e9},     {"T", 1e12}};
+    } scales[] = {
+        {"万亿", 1e12},      {"萬億", 1e12},       {"兆", 1e12},       {"千亿", 1e11},     {"千億", 1e11},
+        {"百亿", 1e10},      {"百億", 1e10},       {"亿", 1e8},        {"億", 1e8},        {"千万", 1e7},
+        {"千萬", 1e7},       {"百万", 1e6},        {"百萬", 1e6},      {"万", 1e4},        {"萬", 1e4},
+        {"千", 1e3},         {"百", 1e2},          {"trillion", 1e12}, {"billion", 1e9},   {"million", 1e6},
+        {"thousand", 1e3},   {"hundred", 1e2},     {"dozen", 12},      {"dozens", 12},     {"bn", 1e9},
+        {"bln", 1e9},        {"mn", 1e6},          {"mln", 1e6},       {"tn", 1e12},       {"tln", 1e12},
+        /* the Indian scales, a lakh of crores first */
+        {"lakh crore", 1e12}, {"lakh crores", 1e12}, {"lakh", 1e5},      {"lakhs", 1e5},     {"crore", 1e7},
+        {"crores", 1e7},     {"k", 1e3},           {"K", 1e3},         {"M", 1e6},         {"G", 1e9},
+        {"B", 1e9},          {"T", 1e12}};
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
     for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++) {

@@ -1061,7 +1061,7 @@ static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
         }
         /* fourfold, twenty-fivefold: the number ends before its "fold", a
          * unit as in 4-fold, and so do the number words */
-        if (i < 0 && wl > 4 && wl < sizeof w && memcmp(w + wl - 4, "fold", 4) == 0) {
+        if (i < 0 && wl > 4 && memcmp(w + wl - 4, "fold", 4) == 0) {
             w[wl - 4] = '\0';
             i = S_en_lookup(w, false);
             if (i >= 0 && S_en_words[i].kind != EN_UNIT && S_en_words[i].kind != EN_TEEN &&
