@@ -1061,36 +1061,32 @@ static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
         }
         /* fourfold, twenty-fivefold: the number ends before its "fold", a
          * unit as in 4-fold, and so do the number words */
+        size_t end = pos + wl;
         if (i < 0 && wl > 4 && memcmp(w + wl - 4, "fold", 4) == 0) {
             w[wl - 4] = '\0';
             i = S_en_lookup(w, false);
             if (i >= 0 && S_en_words[i].kind != EN_UNIT && S_en_words[i].kind != EN_TEEN &&
                 S_en_words[i].kind != EN_TENS && S_en_words[i].kind != EN_HUNDRED && S_en_words[i].kind != EN_SCALE)
                 i = -1;
-            if (i >= 0) {
-                t[nt].kind = S_en_words[i].kind;
-                t[nt].ord = S_en_words[i].ord;
-                t[nt].v = S_en_words[i].v;
-                t[nt].end = pos + wl - 4;
-                t[nt].hyph = hyph;
-                nt++;
-            }
-            break;
+            end -= 4;
         }
         if (i < 0)
             break;
-        if (nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE && t[nt - 1].v == 1e5 && !hyph) {
+        if (end == pos + wl && nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE &&
+            t[nt - 1].v == 1e5 && !hyph) {
             /* three lakh crore: a lakh of crores, one scale of 10^12 */
             t[nt - 1].v = 1e12;
-            t[nt - 1].end = pos + wl;
+            t[nt - 1].end = end;
         } else {
             t[nt].kind = S_en_words[i].kind;
             t[nt].ord = S_en_words[i].ord;
             t[nt].v = S_en_words[i].v;
-            t[nt].end = pos + wl;
+            t[nt].end = end;
             t[nt].hyph = hyph;
             nt++;
         }
+        if (end < pos + wl)
+            break; /* its fold follows */
         size_t q = S_skip_spaces(c, pos + wl);
         hyph = false;
         if (q < c->n && c->s[q] == '-') {
