@@ -478,16 +478,6 @@ static bool S_exp_digits(S_ctx *c, size_t *pos, char *buf, size_t cap, bool deci
     return len > start;
 }
 
-static const struct {
-    const char *word;
-    double v;
-} S_en_scales[] = {
-    {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-    {"dozen", 12},    {"dozens", 12},     {"doz", 12},       {"dozs", 12},      {"dz", 12},
-    {"dzs", 12},      {"bn", 1e9},        {"bln", 1e9},      {"mln", 1e6},      {"tln", 1e12},
-    /* the Indian scales: 13 lakh is 1,300,000, 500 crore 5,000,000,000 */
-    {"lakh", 1e5},    {"lakhs", 1e5},     {"crore", 1e7},    {"crores", 1e7},
-};
 
 /* An ASCII word at pos (letters only), lower-cased into buf; its length. */
 static size_t S_word(const S_ctx *c, size_t pos, char *buf, size_t cap)
@@ -500,6 +490,127 @@ static size_t S_word(const S_ctx *c, size_t pos, char *buf, size_t cap)
     }
     buf[i + 1 < cap ? i : cap - 1] = '\0';
     return i + 1 < cap ? i : 0;
+}
+
+/* English number words: the one table of them, for words alone (three
+ * hundred) and after digits (3 hundred, 1.5 lakh crore, 2 bln). */
+enum { EN_UNIT, EN_TEEN, EN_TENS, EN_HUNDRED, EN_SCALE, EN_AND, EN_A, EN_POINT, EN_DOZEN, EN_ORD, EN_START };
+/* ordinal classes: which cardinal words may precede them in a compound
+ * denominator (twenty-first, one hundred fifth) */
+enum { ORD_UNIT, ORD_TEEN, ORD_TENS, ORD_BIG, ORD_PART };
+
+static const struct {
+    const char *word;
+    unsigned char kind, ord;
+    double v;
+} S_en_words[] = {
+    {"zero", EN_UNIT, 0, 0}, {"naught", EN_UNIT, 0, 0}, {"nought", EN_UNIT, 0, 0},
+    {"one", EN_UNIT, 0, 1}, {"two", EN_UNIT, 0, 2}, {"three", EN_UNIT, 0, 3},
+    {"four", EN_UNIT, 0, 4}, {"five", EN_UNIT, 0, 5}, {"six", EN_UNIT, 0, 6},
+    {"seven", EN_UNIT, 0, 7}, {"eight", EN_UNIT, 0, 8}, {"nine", EN_UNIT, 0, 9},
+    {"ten", EN_TEEN, 0, 10}, {"eleven", EN_TEEN, 0, 11}, {"twelve", EN_TEEN, 0, 12},
+    {"thirteen", EN_TEEN, 0, 13}, {"fourteen", EN_TEEN, 0, 14}, {"fifteen", EN_TEEN, 0, 15},
+    {"sixteen", EN_TEEN, 0, 16}, {"seventeen", EN_TEEN, 0, 17}, {"eighteen", EN_TEEN, 0, 18},
+    {"nineteen", EN_TEEN, 0, 19},
+    {"twenty", EN_TENS, 0, 20}, {"thirty", EN_TENS, 0, 30}, {"forty", EN_TENS, 0, 40},
+    {"fifty", EN_TENS, 0, 50}, {"sixty", EN_TENS, 0, 60}, {"seventy", EN_TENS, 0, 70},
+    {"eighty", EN_TENS, 0, 80}, {"ninety", EN_TENS, 0, 90},
+    {"hundred", EN_HUNDRED, 0, 1e2}, {"thousand", EN_SCALE, 0, 1e3}, {"million", EN_SCALE, 0, 1e6},
+    {"billion", EN_SCALE, 0, 1e9}, {"trillion", EN_SCALE, 0, 1e12},
+    {"lakh", EN_SCALE, 0, 1e5}, {"lakhs", EN_SCALE, 0, 1e5}, {"crore", EN_SCALE, 0, 1e7},
+    {"crores", EN_SCALE, 0, 1e7}, {"bn", EN_SCALE, 0, 1e9}, {"bln", EN_SCALE, 0, 1e9},
+    {"mln", EN_SCALE, 0, 1e6}, {"tln", EN_SCALE, 0, 1e12},
+    {"and", EN_AND, 0, 0}, {"a", EN_A, 0, 1}, {"an", EN_A, 0, 1}, {"point", EN_POINT, 0, 0},
+    {"dozen", EN_DOZEN, 0, 12}, {"dozens", EN_DOZEN, 0, 12}, {"doz", EN_DOZEN, 0, 12},
+    {"dozs", EN_DOZEN, 0, 12},  {"dz", EN_DOZEN, 0, 12},     {"dzs", EN_DOZEN, 0, 12},
+    {"half", EN_ORD, ORD_PART, 2}, {"halves", EN_ORD, ORD_PART, 2}, {"quarter", EN_ORD, ORD_PART, 4},
+    {"first", EN_ORD, ORD_UNIT, 1}, {"second", EN_ORD, ORD_UNIT, 2}, {"third", EN_ORD, ORD_UNIT, 3},
+    {"fourth", EN_ORD, ORD_UNIT, 4}, {"fifth", EN_ORD, ORD_UNIT, 5}, {"sixth", EN_ORD, ORD_UNIT, 6},
+    {"seventh", EN_ORD, ORD_UNIT, 7}, {"eighth", EN_ORD, ORD_UNIT, 8}, {"ninth", EN_ORD, ORD_UNIT, 9},
+    {"tenth", EN_ORD, ORD_TEEN, 10}, {"eleventh", EN_ORD, ORD_TEEN, 11}, {"twelfth", EN_ORD, ORD_TEEN, 12},
+    {"thirteenth", EN_ORD, ORD_TEEN, 13}, {"fourteenth", EN_ORD, ORD_TEEN, 14},
+    {"fifteenth", EN_ORD, ORD_TEEN, 15}, {"sixteenth", EN_ORD, ORD_TEEN, 16},
+    {"seventeenth", EN_ORD, ORD_TEEN, 17}, {"eighteenth", EN_ORD, ORD_TEEN, 18},
+    {"nineteenth", EN_ORD, ORD_TEEN, 19},
+    {"twentieth", EN_ORD, ORD_TENS, 20}, {"thirtieth", EN_ORD, ORD_TENS, 30},
+    {"fortieth", EN_ORD, ORD_TENS, 40}, {"fiftieth", EN_ORD, ORD_TENS, 50},
+    {"sixtieth", EN_ORD, ORD_TENS, 60}, {"seventieth", EN_ORD, ORD_TENS, 70},
+    {"eightieth", EN_ORD, ORD_TENS, 80}, {"ninetieth", EN_ORD, ORD_TENS, 90},
+    {"hundredth", EN_ORD, ORD_BIG, 1e2}, {"thousandth", EN_ORD, ORD_BIG, 1e3},
+    {"millionth", EN_ORD, ORD_BIG, 1e6}, {"billionth", EN_ORD, ORD_BIG, 1e9},
+    {"trillionth", EN_ORD, ORD_BIG, 1e12},
+};
+
+typedef struct {
+    unsigned char kind, ord;
+    double v;
+    size_t end;
+    bool hyph; /* joined to the word before by a hyphen */
+} S_tok;
+
+static int S_en_lookup(const char *w, bool ord_only)
+{
+    for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++)
+        if (S_en_words[i].word[0] == w[0] && (!ord_only || S_en_words[i].kind == EN_ORD) &&
+            strcmp(w, S_en_words[i].word) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Number words from pos, separated by spaces or hyphens. */
+static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
+{
+    size_t nt = 0;
+    bool hyph = false;
+    while (nt < max) {
+        char w[24];
+        size_t wl = S_word(c, pos, w, sizeof w);
+        if (!wl)
+            break;
+        int i = S_en_lookup(w, false);
+        if (i < 0 && wl > 1 && w[wl - 1] == 's') {
+            w[wl - 1] = '\0';
+            i = S_en_lookup(w, true);
+        }
+        /* fourfold, twenty-fivefold: the number ends before its "fold", a
+         * unit as in 4-fold, and so do the number words */
+        size_t end = pos + wl;
+        if (i < 0 && wl > 4 && memcmp(w + wl - 4, "fold", 4) == 0) {
+            w[wl - 4] = '\0';
+            i = S_en_lookup(w, false);
+            if (i >= 0 && S_en_words[i].kind != EN_UNIT && S_en_words[i].kind != EN_TEEN &&
+                S_en_words[i].kind != EN_TENS && S_en_words[i].kind != EN_HUNDRED && S_en_words[i].kind != EN_SCALE)
+                i = -1;
+            end -= 4;
+        }
+        if (i < 0)
+            break;
+        if (end == pos + wl && nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE &&
+            t[nt - 1].v == 1e5 && !hyph) {
+            /* three lakh crore: a lakh of crores, one scale of 10^12 */
+            t[nt - 1].v = 1e12;
+            t[nt - 1].end = end;
+        } else {
+            t[nt].kind = S_en_words[i].kind;
+            t[nt].ord = S_en_words[i].ord;
+            t[nt].v = S_en_words[i].v;
+            t[nt].end = end;
+            t[nt].hyph = hyph;
+            nt++;
+        }
+        if (end < pos + wl)
+            break; /* its fold follows */
+        size_t q = S_skip_spaces(c, pos + wl);
+        hyph = false;
+        if (q < c->n && c->s[q] == '-') {
+            hyph = true;
+            q = S_skip_spaces(c, q + 1);
+        }
+        if (q == pos + wl)
+            break;
+        pos = q;
+    }
+    return nt;
 }
 
 /* buf holds "MANTISSAeEXP": the value, and a step of one unit of the
@@ -614,29 +725,15 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
         }
     }
     if (p > pos && p < c->n && S_is_alpha((unsigned char)c->s[p])) {
-        char w[16];
-        size_t wl = S_word(c, p, w, sizeof w);
-        for (size_t i = 0; wl && i < sizeof S_en_scales / sizeof S_en_scales[0]; i++) {
-            if (strcmp(w, S_en_scales[i].word) == 0) {
-                double m = S_en_scales[i].v;
-                size_t end = p + wl;
-                /* 1.5 lakh crore: a lakh of crores, 10^12 */
-                if (m == 1e5) {
-                    size_t q = end < c->n && c->s[end] == ' ' ? end + 1 : end;
-                    char w2[16];
-                    size_t wl2 = q > end ? S_word(c, q, w2, sizeof w2) : 0;
-                    if (wl2 && (strcmp(w2, "crore") == 0 || strcmp(w2, "crores") == 0)) {
-                        m *= 1e7;
-                        end = q + wl2;
-                    }
-                }
-                n->value = a->value * m;
-                n->step = a->step * m;
-                n->end = end;
-                n->flags |= CC_NUM_WORDS;
-                n->terminal = true;
-                return true;
-            }
+        /* 3 million, 2 dozen, 1.5 lakh crore (a lakh of crores, 10^12) */
+        S_tok t[2];
+        if (S_en_tokens(c, p, t, 2) > 0 && (t[0].kind == EN_SCALE || t[0].kind == EN_HUNDRED || t[0].kind == EN_DOZEN)) {
+            n->value = a->value * t[0].v;
+            n->step = a->step * t[0].v;
+            n->end = t[0].end;
+            n->flags |= CC_NUM_WORDS;
+            n->terminal = true;
+            return true;
         }
     }
     return false;
@@ -982,123 +1079,6 @@ static bool S_plain(S_ctx *c, size_t pos, bool allow_bare, S_num *out)
 /* English number words                                                 */
 /* ------------------------------------------------------------------ */
 
-enum { EN_UNIT, EN_TEEN, EN_TENS, EN_HUNDRED, EN_SCALE, EN_AND, EN_A, EN_POINT, EN_DOZEN, EN_ORD, EN_START };
-/* ordinal classes: which cardinal words may precede them in a compound
- * denominator (twenty-first, one hundred fifth) */
-enum { ORD_UNIT, ORD_TEEN, ORD_TENS, ORD_BIG, ORD_PART };
-
-static const struct {
-    const char *word;
-    unsigned char kind, ord;
-    double v;
-} S_en_words[] = {
-    {"zero", EN_UNIT, 0, 0}, {"naught", EN_UNIT, 0, 0}, {"nought", EN_UNIT, 0, 0},
-    {"one", EN_UNIT, 0, 1}, {"two", EN_UNIT, 0, 2}, {"three", EN_UNIT, 0, 3},
-    {"four", EN_UNIT, 0, 4}, {"five", EN_UNIT, 0, 5}, {"six", EN_UNIT, 0, 6},
-    {"seven", EN_UNIT, 0, 7}, {"eight", EN_UNIT, 0, 8}, {"nine", EN_UNIT, 0, 9},
-    {"ten", EN_TEEN, 0, 10}, {"eleven", EN_TEEN, 0, 11}, {"twelve", EN_TEEN, 0, 12},
-    {"thirteen", EN_TEEN, 0, 13}, {"fourteen", EN_TEEN, 0, 14}, {"fifteen", EN_TEEN, 0, 15},
-    {"sixteen", EN_TEEN, 0, 16}, {"seventeen", EN_TEEN, 0, 17}, {"eighteen", EN_TEEN, 0, 18},
-    {"nineteen", EN_TEEN, 0, 19},
-    {"twenty", EN_TENS, 0, 20}, {"thirty", EN_TENS, 0, 30}, {"forty", EN_TENS, 0, 40},
-    {"fifty", EN_TENS, 0, 50}, {"sixty", EN_TENS, 0, 60}, {"seventy", EN_TENS, 0, 70},
-    {"eighty", EN_TENS, 0, 80}, {"ninety", EN_TENS, 0, 90},
-    {"hundred", EN_HUNDRED, 0, 1e2}, {"thousand", EN_SCALE, 0, 1e3}, {"million", EN_SCALE, 0, 1e6},
-    {"billion", EN_SCALE, 0, 1e9}, {"trillion", EN_SCALE, 0, 1e12},
-    {"lakh", EN_SCALE, 0, 1e5}, {"lakhs", EN_SCALE, 0, 1e5}, {"crore", EN_SCALE, 0, 1e7},
-    {"crores", EN_SCALE, 0, 1e7},
-    {"and", EN_AND, 0, 0}, {"a", EN_A, 0, 1}, {"an", EN_A, 0, 1}, {"point", EN_POINT, 0, 0},
-    {"dozen", EN_DOZEN, 0, 12}, {"dozens", EN_DOZEN, 0, 12}, {"doz", EN_DOZEN, 0, 12},
-    {"dozs", EN_DOZEN, 0, 12},  {"dz", EN_DOZEN, 0, 12},     {"dzs", EN_DOZEN, 0, 12},
-    {"half", EN_ORD, ORD_PART, 2}, {"halves", EN_ORD, ORD_PART, 2}, {"quarter", EN_ORD, ORD_PART, 4},
-    {"first", EN_ORD, ORD_UNIT, 1}, {"second", EN_ORD, ORD_UNIT, 2}, {"third", EN_ORD, ORD_UNIT, 3},
-    {"fourth", EN_ORD, ORD_UNIT, 4}, {"fifth", EN_ORD, ORD_UNIT, 5}, {"sixth", EN_ORD, ORD_UNIT, 6},
-    {"seventh", EN_ORD, ORD_UNIT, 7}, {"eighth", EN_ORD, ORD_UNIT, 8}, {"ninth", EN_ORD, ORD_UNIT, 9},
-    {"tenth", EN_ORD, ORD_TEEN, 10}, {"eleventh", EN_ORD, ORD_TEEN, 11}, {"twelfth", EN_ORD, ORD_TEEN, 12},
-    {"thirteenth", EN_ORD, ORD_TEEN, 13}, {"fourteenth", EN_ORD, ORD_TEEN, 14},
-    {"fifteenth", EN_ORD, ORD_TEEN, 15}, {"sixteenth", EN_ORD, ORD_TEEN, 16},
-    {"seventeenth", EN_ORD, ORD_TEEN, 17}, {"eighteenth", EN_ORD, ORD_TEEN, 18},
-    {"nineteenth", EN_ORD, ORD_TEEN, 19},
-    {"twentieth", EN_ORD, ORD_TENS, 20}, {"thirtieth", EN_ORD, ORD_TENS, 30},
-    {"fortieth", EN_ORD, ORD_TENS, 40}, {"fiftieth", EN_ORD, ORD_TENS, 50},
-    {"sixtieth", EN_ORD, ORD_TENS, 60}, {"seventieth", EN_ORD, ORD_TENS, 70},
-    {"eightieth", EN_ORD, ORD_TENS, 80}, {"ninetieth", EN_ORD, ORD_TENS, 90},
-    {"hundredth", EN_ORD, ORD_BIG, 1e2}, {"thousandth", EN_ORD, ORD_BIG, 1e3},
-    {"millionth", EN_ORD, ORD_BIG, 1e6}, {"billionth", EN_ORD, ORD_BIG, 1e9},
-    {"trillionth", EN_ORD, ORD_BIG, 1e12},
-};
-
-typedef struct {
-    unsigned char kind, ord;
-    double v;
-    size_t end;
-    bool hyph; /* joined to the word before by a hyphen */
-} S_tok;
-
-static int S_en_lookup(const char *w, bool ord_only)
-{
-    for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0]; i++)
-        if (S_en_words[i].word[0] == w[0] && (!ord_only || S_en_words[i].kind == EN_ORD) &&
-            strcmp(w, S_en_words[i].word) == 0)
-            return (int)i;
-    return -1;
-}
-
-/* Number words from pos, separated by spaces or hyphens. */
-static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
-{
-    size_t nt = 0;
-    bool hyph = false;
-    while (nt < max) {
-        char w[24];
-        size_t wl = S_word(c, pos, w, sizeof w);
-        if (!wl)
-            break;
-        int i = S_en_lookup(w, false);
-        if (i < 0 && wl > 1 && w[wl - 1] == 's') {
-            w[wl - 1] = '\0';
-            i = S_en_lookup(w, true);
-        }
-        /* fourfold, twenty-fivefold: the number ends before its "fold", a
-         * unit as in 4-fold, and so do the number words */
-        size_t end = pos + wl;
-        if (i < 0 && wl > 4 && memcmp(w + wl - 4, "fold", 4) == 0) {
-            w[wl - 4] = '\0';
-            i = S_en_lookup(w, false);
-            if (i >= 0 && S_en_words[i].kind != EN_UNIT && S_en_words[i].kind != EN_TEEN &&
-                S_en_words[i].kind != EN_TENS && S_en_words[i].kind != EN_HUNDRED && S_en_words[i].kind != EN_SCALE)
-                i = -1;
-            end -= 4;
-        }
-        if (i < 0)
-            break;
-        if (end == pos + wl && nt > 0 && S_en_words[i].v == 1e7 && t[nt - 1].kind == EN_SCALE &&
-            t[nt - 1].v == 1e5 && !hyph) {
-            /* three lakh crore: a lakh of crores, one scale of 10^12 */
-            t[nt - 1].v = 1e12;
-            t[nt - 1].end = end;
-        } else {
-            t[nt].kind = S_en_words[i].kind;
-            t[nt].ord = S_en_words[i].ord;
-            t[nt].v = S_en_words[i].v;
-            t[nt].end = end;
-            t[nt].hyph = hyph;
-            nt++;
-        }
-        if (end < pos + wl)
-            break; /* its fold follows */
-        size_t q = S_skip_spaces(c, pos + wl);
-        hyph = false;
-        if (q < c->n && c->s[q] == '-') {
-            hyph = true;
-            q = S_skip_spaces(c, q + 1);
-        }
-        if (q == pos + wl)
-            break;
-        pos = q;
-    }
-    return nt;
-}
 
 /* Is t[i..j) a cardinal (two hundred and six, twenty-one trillion)?  *step
  * gets the scales applied after its last digit word. */
@@ -1852,22 +1832,25 @@ static bool S_word_is(const unsigned char *u, size_t k, const char *w)
 
 /* After spaces, an English word the reader takes into the number (5 k,
  * 3 million, 2 dozen, 1 over 4, 2 in 5, 1 out of 3)?  Any other word ends
- * it.  The scale words are S_en_scales itself. */
+ * it.  The scale words are those of S_en_words. */
 static bool S_word_continues(const unsigned char *u, size_t n)
 {
-    static const char *const words[] = {"k", "m", "g", "b", "bn", "over", "in", "out"};
+    static const char *const words[] = {"k", "m", "g", "b", "over", "in", "out"};
+    char w[16];
     size_t k = 0;
-    while (k < n && k < 16 && (unsigned)((u[k] | 0x20) - 'a') < 26u)
+    while (k < n && k < sizeof w - 1 && (unsigned)((u[k] | 0x20) - 'a') < 26u) {
+        w[k] = (char)(u[k] | 0x20);
         k++;
-    if (k == 16)
+    }
+    if (k == sizeof w - 1)
         return true; /* longer than any: let the general reader decide */
+    w[k] = '\0';
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (S_word_is(u, k, words[i]))
             return true;
-    for (size_t i = 0; i < sizeof S_en_scales / sizeof S_en_scales[0]; i++)
-        if (S_word_is(u, k, S_en_scales[i].word))
-            return true;
-    return false;
+    int i = k ? S_en_lookup(w, false) : -1;
+    return i >= 0 && (S_en_words[i].kind == EN_SCALE || S_en_words[i].kind == EN_HUNDRED ||
+                      S_en_words[i].kind == EN_DOZEN);
 }
 
 /* Is what follows a number at u[0..n) the end of it: something inert, or

@@ -83,6 +83,11 @@ static const struct {
     {"2.5 mln", 2.5e6, 1e5, 1e5, "", W},
     {"3 tln", 3e12, 1e12, 1e12, "", W},
     {"10 bn", 1e10, 1e9, 1e10, "", W},
+    /* one table of scale words for digits and for words (numeral.c S_en_words) */
+    {"two bn", 2e9, 1e9, 1e9, "", W},
+    {"13 lakh", 1.3e6, 1e5, 1e5, "", W},
+    {"1.5 lakh crore", 1.5e12, 1e11, 1e11, "", W},
+    {"3 lakh crores of rupees", 3e12, 1e12, 1e12, " of rupees", W},
     {"1,674.5 million", 1674.5e6, 1e5, 1e5, "", W},
     /* what the figure reader reads after the number */
     {"30%", 30, 1, 10, "%", 0},
