@@ -842,7 +842,7 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
     size_t ne = sp->num_end, hi = ex->n;
     /* 为其一半, 是其3倍: the pronoun 其 (its) is the whole object */
     bool its = y >= lo + 6 && S_before(s, y, "其");
-    if (y != sp->num || y < lo + 6 || !(its || S_before(s, y, "的")) ||
+    if ((y != sp->num && !sp->several) || y < lo + 6 || !(its || S_before(s, y, "的")) ||
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
           S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
@@ -895,6 +895,19 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
     bool verb = false, several = false;
     unsigned mask =
         CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY;
+    /* 数十倍, 上千家: a word of "several" that takes in the numeral's first
+     * character (S_candidate keeps one only after a verb or before 倍) */
+    if (sp->chinese && x > lo) {
+        size_t at = S_prev(s, x), len;
+        if (S_lex(ex, s + at, ex->n - at, CC_W_SEVERAL, &len) && len > x - at) {
+            /* 好几十倍: the longer word */
+            size_t at2 = at > lo ? S_prev(s, at) : at, len2;
+            if (at2 < at && S_lex(ex, s + at2, ex->n - at2, CC_W_SEVERAL, &len2) && len2 > x - at2)
+                at = at2;
+            x = first = at;
+            several = sp->several = true;
+        }
+    }
     for (int k = 0; k < 4 && x > lo; k++) {
         size_t y = x;
         /* Markdown emphasis: 提升了**3倍**, **提升了** 3倍 */
@@ -1983,9 +1996,12 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     const char *s = x->s;
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
-    /* 数百, 上千家, and 千亿级: a vague count, nothing to check */
-    if (sp->several || (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
-                        f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10))
+    /* 数百, 上千家, and 千亿级: a vague count, nothing to check; but a
+     * verb or a multiplier makes it a claim (提升了数十倍, 降低了上百倍,
+     * 增长到上千家), vague as it is */
+    if ((sp->several && !sp->verb && f->kind == CC_KIND_QUANTITY) ||
+        (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
+         f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10))
         return true;
     if (S_reference(s, lo, sp, f, x->n) || S_time_ago(s, sp, f, x->n))
         return true;
@@ -2282,15 +2298,22 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             return r;
         }
     }
-    /* 数十次, 数百万, 几十个: a vague count, nothing to check */
+    /* 数十次, 数百万, 几十个: a vague count, nothing to check; but a verb
+     * before it or 倍 after it makes it a claim, vague as it is (提升了数十倍,
+     * 增长到上千家, S_prose) */
     if (sp->chinese && p > lo) {
         size_t at = S_prev(s, p), len;
         const cc_word *w = S_lex(x, s + at, hi - at, CC_W_SEVERAL, &len);
         if (w && len > p - at) {
             cc_numeral m;
             const char *e2 = NULL;
-            r.resume = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : at + len;
-            return r;
+            size_t end = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : at + len, vat;
+            if (S_before(s, at, "好"))
+                at -= 3; /* 好几十 */
+            if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, at, CC_W_VERB, &vat)) {
+                r.resume = end;
+                return r;
+            }
         }
     }
 

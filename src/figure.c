@@ -356,7 +356,10 @@ static size_t S_object_of(const S_reader *r)
         if ((S_at_text(r, i, "其") || (cps > 0 && S_at_text(r, i, "的"))) && i + 3 < r->n) {
             cc_numeral m;
             const char *ignored = NULL;
-            if (cc_numeral_scan(r->s + i + 3, r->n - i - 3, &m, &ignored))
+            size_t len;
+            /* the number, or a word of "several" (是对手的数十倍) */
+            if (cc_numeral_scan(r->s + i + 3, r->n - i - 3, &m, &ignored) ||
+                cc_lex_match(r->s + i + 3, r->n - i - 3, CC_W_SEVERAL, &len))
                 return i + 3;
         }
         size_t k = S_noun_char(r->s + i, r->n - i);
