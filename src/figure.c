@@ -440,6 +440,23 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num_at = at;
             r->num.value = r->num.step = r->num.nz_step = pow(10, w->arg);
             r->num.len = 0;
+            /* tens of millions, hundreds of thousands of users: the scale
+             * multiplies, and "of" opens the counted noun */
+            static const struct {
+                const char *w;
+                double scale;
+            } scales[] = {{" thousands", 1e3}, {" millions", 1e6}, {" billions", 1e9}, {" trillions", 1e12}};
+            for (size_t k = 0; (w->flags & CC_WF_ASCII) && k < sizeof scales / sizeof scales[0]; k++) {
+                size_t len = strlen(scales[k].w);
+                if (r->n - r->i >= len && memcmp(r->s + r->i, scales[k].w, len) == 0 &&
+                    (r->i + len == r->n || !S_noun_char(r->s + r->i + len, r->n - r->i - len))) {
+                    r->num.value = r->num.step = r->num.nz_step = r->num.value * scales[k].scale;
+                    r->i += len;
+                    if (r->n - r->i > 4 && memcmp(r->s + r->i, " of ", 4) == 0)
+                        r->i += 3;
+                    break;
+                }
+            }
             r->num.flags = 0;
             return true;
         }
