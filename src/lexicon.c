@@ -608,6 +608,8 @@ static const cc_word S_words[] = {
     {"翻了一倍", CC_W_IDIOM, 20, 0},
     {"翻了两番", CC_W_IDIOM, 40, 0},
     {"翻两番", CC_W_IDIOM, 40, 0},
+    {"翻了三番", CC_W_IDIOM, 80, 0},
+    {"翻三番", CC_W_IDIOM, 80, 0},
     {"翻了近一番", CC_W_IDIOM, 20, CC_WF_NEARLY},
     {"翻了将近一番", CC_W_IDIOM, 20, CC_WF_NEARLY},
     {"翻了接近一番", CC_W_IDIOM, 20, CC_WF_NEARLY},
