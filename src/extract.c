@@ -898,8 +898,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY;
     /* 数十倍, 上千家: a word of "several" that takes in the numeral's first
      * character (S_candidate keeps one only after a verb or before 倍) */
-    if (sp->chinese && x > lo) {
-        size_t at = S_prev(s, x), len;
+    if (sp->chinese && x >= lo + 3 && (S_before(s, x, "数") || S_before(s, x, "几") || S_before(s, x, "上"))) {
+        size_t at = x - 3, len;
         if (S_lex(ex, s + at, ex->n - at, CC_W_SEVERAL, &len) && len > x - at) {
             /* 好几十倍: the longer word */
             size_t at2 = at > lo ? S_prev(s, at) : at, len2;
