@@ -613,6 +613,32 @@ static size_t S_en_tokens(const S_ctx *c, size_t pos, S_tok *t, size_t max)
     return nt;
 }
 
+/* Is u[0..k) the word w, whatever its case? */
+static bool S_word_is(const unsigned char *u, size_t k, const char *w)
+{
+    size_t j = 0;
+    while (j < k && w[j] == (char)(u[j] | 0x20))
+        j++;
+    return j == k && w[k] == '\0';
+}
+
+/* Is u[0..k) a scale word of S_en_words (million, lakh, dozen, bn),
+ * whatever its case?  They are listed once: this runs after most numbers
+ * of prose (30 minutes, 6,000 developers). */
+static bool S_scale_word(const unsigned char *u, size_t k)
+{
+    static const char *scales[32];
+    static size_t nscales;
+    if (!nscales)
+        for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0] && nscales < 32; i++)
+            if (S_en_words[i].kind == EN_SCALE || S_en_words[i].kind == EN_HUNDRED || S_en_words[i].kind == EN_DOZEN)
+                scales[nscales++] = S_en_words[i].word;
+    for (size_t i = 0; i < nscales; i++)
+        if (S_word_is(u, k, scales[i]))
+            return true;
+    return false;
+}
+
 /* buf holds "MANTISSAeEXP": the value, and a step of one unit of the
  * mantissa's last digit scaled by the exponent (2.5e3 -> 100). */
 static bool S_scientific(S_ctx *c, const S_arabic *a, const char *buf, size_t end, S_num *n)
@@ -726,8 +752,13 @@ static bool S_arabic_tail(S_ctx *c, const S_arabic *a, S_num *n)
     }
     if (p > pos && p < c->n && S_is_alpha((unsigned char)c->s[p])) {
         /* 3 million, 2 dozen, 1.5 lakh crore (a lakh of crores, 10^12) */
+        const unsigned char *u = (const unsigned char *)c->s + p;
+        size_t wl = 0;
+        while (p + wl < c->n && wl < 16 && S_is_alpha(u[wl]))
+            wl++;
         S_tok t[2];
-        if (S_en_tokens(c, p, t, 2) > 0 && (t[0].kind == EN_SCALE || t[0].kind == EN_HUNDRED || t[0].kind == EN_DOZEN)) {
+        if (S_scale_word(u, wl) && S_en_tokens(c, p, t, 2) > 0 &&
+            (t[0].kind == EN_SCALE || t[0].kind == EN_HUNDRED || t[0].kind == EN_DOZEN)) {
             n->value = a->value * t[0].v;
             n->step = a->step * t[0].v;
             n->end = t[0].end;
@@ -1821,28 +1852,12 @@ static bool S_inert(const unsigned char *u, size_t n)
     return (S_inert_bits[cp >> 5] >> (cp & 31)) & 1u;
 }
 
-/* Is u[0..k) the word w, whatever its case? */
-static bool S_word_is(const unsigned char *u, size_t k, const char *w)
-{
-    size_t j = 0;
-    while (j < k && w[j] == (char)(u[j] | 0x20))
-        j++;
-    return j == k && w[k] == '\0';
-}
-
 /* After spaces, an English word the reader takes into the number (5 k,
  * 3 million, 2 dozen, 1 over 4, 2 in 5, 1 out of 3)?  Any other word ends
- * it.  The scale words are those of S_en_words, listed once (this runs
- * after most numbers of prose: 30 minutes, 6,000 developers). */
+ * it. */
 static bool S_word_continues(const unsigned char *u, size_t n)
 {
     static const char *const words[] = {"k", "m", "g", "b", "over", "in", "out"};
-    static const char *scales[32];
-    static size_t nscales;
-    if (!nscales)
-        for (size_t i = 0; i < sizeof S_en_words / sizeof S_en_words[0] && nscales < 32; i++)
-            if (S_en_words[i].kind == EN_SCALE || S_en_words[i].kind == EN_HUNDRED || S_en_words[i].kind == EN_DOZEN)
-                scales[nscales++] = S_en_words[i].word;
     size_t k = 0;
     while (k < n && k < 16 && (unsigned)((u[k] | 0x20) - 'a') < 26u)
         k++;
@@ -1851,10 +1866,7 @@ static bool S_word_continues(const unsigned char *u, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (S_word_is(u, k, words[i]))
             return true;
-    for (size_t i = 0; i < nscales; i++)
-        if (S_word_is(u, k, scales[i]))
-            return true;
-    return false;
+    return S_scale_word(u, k);
 }
 
 /* Is what follows a number at u[0..n) the end of it: something inert, or
