@@ -888,6 +888,19 @@ static bool S_word_goes_on(const char *s, size_t i, size_t n)
     return S_AT_ANY(s, i, n, rest);
 }
 
+/* 数十倍, 上千家, 好几十: where a word of "several" starts that takes in
+ * the numeral at p (its 十, 百, 千 …), or (size_t)-1.  Each such word
+ * ends in 数, 几 or 上 before the numeral (lexicon.c, SEVERAL). */
+static size_t S_several_at(cc_extractor *x, size_t lo, size_t p, size_t hi)
+{
+    const char *s = x->s;
+    size_t len;
+    if (p < lo + 3 || !(S_before(s, p, "数") || S_before(s, p, "几") || S_before(s, p, "上")) ||
+        !S_lex(x, s + p - 3, hi - (p - 3), CC_W_SEVERAL, &len) || len <= 3)
+        return (size_t)-1;
+    return S_before(s, p, "几") && p >= lo + 6 && S_before(s, p - 3, "好") ? p - 6 : p - 3;
+}
+
 /* Qualifiers, verbs and level words right before the number. */
 static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
@@ -898,16 +911,10 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY;
     /* 数十倍, 上千家: a word of "several" that takes in the numeral's first
      * character (S_candidate keeps one only after a verb or before 倍) */
-    if (sp->chinese && x >= lo + 3 && (S_before(s, x, "数") || S_before(s, x, "几") || S_before(s, x, "上"))) {
-        size_t at = x - 3, len;
-        if (S_lex(ex, s + at, ex->n - at, CC_W_SEVERAL, &len) && len > x - at) {
-            /* 好几十倍: the longer word */
-            size_t at2 = at > lo ? S_prev(s, at) : at, len2;
-            if (at2 < at && S_lex(ex, s + at2, ex->n - at2, CC_W_SEVERAL, &len2) && len2 > x - at2)
-                at = at2;
-            x = first = at;
-            several = sp->several = true;
-        }
+    size_t sev = sp->chinese ? S_several_at(ex, lo, x, ex->n) : (size_t)-1;
+    if (sev != (size_t)-1) {
+        x = first = sev;
+        several = sp->several = true;
     }
     for (int k = 0; k < 4 && x > lo; k++) {
         size_t y = x;
@@ -2332,19 +2339,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     /* 数十次, 数百万, 几十个: a vague count, nothing to check; but a verb
      * before it or 倍 after it makes it a claim, vague as it is (提升了数十倍,
      * 增长到上千家, S_prose) */
-    if (sp->chinese && p > lo) {
-        size_t at = S_prev(s, p), len;
-        const cc_word *w = S_lex(x, s + at, hi - at, CC_W_SEVERAL, &len);
-        if (w && len > p - at) {
-            cc_numeral m;
-            const char *e2 = NULL;
-            size_t end = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : at + len, vat;
-            if (S_before(s, at, "好"))
-                at -= 3; /* 好几十 */
-            if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, at, CC_W_VERB, &vat)) {
-                r.resume = end;
-                return r;
-            }
+    size_t sev = sp->chinese ? S_several_at(x, lo, p, hi) : (size_t)-1;
+    if (sev != (size_t)-1) {
+        cc_numeral m;
+        const char *e2 = NULL;
+        size_t end = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : p + 3, vat;
+        if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, sev, CC_W_VERB, &vat)) {
+            r.resume = end;
+            return r;
         }
     }
 
