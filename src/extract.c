@@ -1195,16 +1195,8 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
     /* tens of millions (of dollars): the scale of a number in words of
      * "several" (S_candidate), as figure.c reads it */
     if (sp->words && sp->m.len == 0) {
-        static const char *const scales[] = {" thousands", " millions", " billions", " trillions"};
-        for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
-            size_t len = strlen(scales[k]);
-            if (S_at(s, e, hi, scales[k]) && (e + len == hi || !S_alpha((unsigned char)s[e + len]))) {
-                e += len;
-                if (S_at(s, e, hi, " of "))
-                    e += 3;
-                break;
-            }
-        }
+        double scale;
+        e += cc_plural_scale(s + e, hi - e, &scale);
     }
     for (int k = 0; k < 5 && e < hi; k++) {
         /* $2 per hour, $2/h: the price of a time */

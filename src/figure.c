@@ -440,22 +440,11 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->num_at = at;
             r->num.value = r->num.step = r->num.nz_step = pow(10, w->arg);
             r->num.len = 0;
-            /* tens of millions, hundreds of thousands of users: the scale
-             * multiplies, and "of" opens the counted noun */
-            static const struct {
-                const char *w;
-                double scale;
-            } scales[] = {{" thousands", 1e3}, {" millions", 1e6}, {" billions", 1e9}, {" trillions", 1e12}};
-            for (size_t k = 0; (w->flags & CC_WF_ASCII) && k < sizeof scales / sizeof scales[0]; k++) {
-                size_t len = strlen(scales[k].w);
-                if (r->n - r->i >= len && memcmp(r->s + r->i, scales[k].w, len) == 0 &&
-                    (r->i + len == r->n || !S_noun_char(r->s + r->i + len, r->n - r->i - len))) {
-                    r->num.value = r->num.step = r->num.nz_step = r->num.value * scales[k].scale;
-                    r->i += len;
-                    if (r->n - r->i > 4 && memcmp(r->s + r->i, " of ", 4) == 0)
-                        r->i += 3;
-                    break;
-                }
+            /* tens of millions, hundreds of thousands of users */
+            double scale;
+            if (w->flags & CC_WF_ASCII) {
+                r->i += cc_plural_scale(r->s + r->i, r->n - r->i, &scale);
+                r->num.value = r->num.step = r->num.nz_step = r->num.value * scale;
             }
             r->num.flags = 0;
             return true;
@@ -616,6 +605,24 @@ static double S_trailing_scale(const char *s, size_t n)
             return scales[i].scale;
     }
     return 1;
+}
+
+/* " millions of": internal.h says what it reads. */
+size_t cc_plural_scale(const char *s, size_t n, double *scale)
+{
+    static const struct {
+        const char *w;
+        double scale;
+    } scales[] = {{" thousands", 1e3}, {" millions", 1e6}, {" billions", 1e9}, {" trillions", 1e12}};
+    *scale = 1;
+    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+        size_t len = strlen(scales[k].w);
+        if (n >= len && memcmp(s, scales[k].w, len) == 0 && (len == n || !S_noun_char(s + len, n - len))) {
+            *scale = scales[k].scale;
+            return n - len > 4 && memcmp(s + len, " of ", 4) == 0 ? len + 3 : len;
+        }
+    }
+    return 0;
 }
 
 /* 10元到100元: internal.h says what it reads. */

@@ -122,6 +122,13 @@ bool cc_numeral_scan_general(const char *s, size_t n, cc_numeral *out, const cha
  * number in *second; 0 when there is no such range (defined in figure.c). */
 size_t cc_noun_range(const char *s, size_t n, cc_numeral *second);
 
+/* tens of millions (of dollars): s[0, n) starts right after a word of
+ * "several" in English; a plural scale there (" thousands", " millions",
+ * " billions", " trillions", no letter glued after it) and the " of" that
+ * opens a counted noun after it.  Returns their length, with the scale in
+ * *scale; 0, and a scale of 1, when there is none (defined in figure.c). */
+size_t cc_plural_scale(const char *s, size_t n, double *scale);
+
 /* True for an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, optionally with THH:MM…. */
 bool cc_iso_date(const char *s);
 
