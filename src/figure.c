@@ -1243,6 +1243,26 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
         r.several = true;
         r.noun_len = 0;
     }
+    /* 数十倍以上, 超过数十倍: a bound on a vague count bounds the whole of
+     * it: more than 10 (数十 is already more than ten), and 不到数十倍,
+     * 最高数十倍 below or up to 100 */
+    if (r.several && r.has_qual) {
+        switch (r.qual) {
+        case CC_QUAL_MORE_THAN:
+        case CC_QUAL_AT_LEAST:
+            r.several = false;
+            r.qual = CC_QUAL_MORE_THAN;
+            break;
+        case CC_QUAL_LESS_THAN:
+        case CC_QUAL_AT_MOST:
+        case CC_QUAL_UP_TO:
+            r.several = false;
+            r.num.value *= 10;
+            break;
+        default:
+            break;
+        }
+    }
     /* 每小时$2: the price of a time, as $2 per hour is */
     if (r.per_len && r.money_len && !r.money_per && !r.noun_len) {
         r.money_per = r.per_unit;

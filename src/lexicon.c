@@ -408,6 +408,7 @@ static const cc_word S_words[] = {
     {"a cut of", CC_W_VERB, DOWN, BY | EN},
     {"up", CC_W_VERB, UP, BY | EN},
     {"down", CC_W_VERB, DOWN, BY | EN},
+    {"down to", CC_W_VERB, DOWN, LEVEL | EN}, /* from 30 minutes down to 5 */
 
     /* the figure is the new level */
     {"是原来的", CC_W_LEVELPRE, 0, LEVEL},
