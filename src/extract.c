@@ -72,7 +72,7 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几";
 /* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
 static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
@@ -98,6 +98,7 @@ static const char *const S_en_words[] = {
     "order", /* of magnitude: the number is the "an" before it */
     "tens", "hundreds", "thousands", "millions", /* of: S_candidate */
     "double", "doubles", "triple", "triples", "quadruple", "quadruples", /* the capacity: S_candidate */
+    "several", /* times: S_candidate */
 };
 #define S_EN_MIN 3
 #define S_EN_MAX 10
@@ -198,6 +199,9 @@ static void S_init(void)
     for (unsigned cp = 0; cp < 65536; cp++)
         if (S_has(S_trigger, cp))
             S_trigger64[cp >> 6] |= 1ull << (cp & 63);
+    /* 倍 stops the scan too, for 数倍 and 好几倍 (S_candidate), but is no
+     * numeral: S_trigger, which the look-ups ask, does not have it */
+    S_trigger64[0x500D >> 6] |= 1ull << (0x500D & 63);
     /* the scan stops at a traditional character of the word lists too, to
      * fold the segment (S_scan): cc_han_fold_bits is laid out as
      * S_trigger64 is */
@@ -870,6 +874,9 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
         }
         size_t at;
         const cc_word *w = S_word_before(ex, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_FILLER, &at);
+        /* 达到了友商的3倍: the 了 after the verb is the verb's */
+        if (w && w->cls == CC_W_FILLER && S_at(s, at, p, "了"))
+            w = S_word_before(ex, lo, at, CC_W_PREQUAL | CC_W_VERB | CC_W_FILLER, &at);
         if (w && (w->cls == CC_W_PREQUAL || (w->cls == CC_W_VERB && (w->flags & CC_WF_LEVEL)) ||
                   (w->cls == CC_W_FILLER && (S_at(s, at, p, "达到") || S_at(s, at, p, "达")))))
             return p;
@@ -890,13 +897,14 @@ static bool S_word_goes_on(const char *s, size_t i, size_t n)
 
 /* 数十倍, 上千家, 好几十: where a word of "several" starts that takes in
  * the numeral at p (its 十, 百, 千 …), or (size_t)-1.  Each such word
- * ends in 数, 几 or 上 before the numeral (lexicon.c, SEVERAL). */
+ * ends in 数, 几 or 上 before the numeral (lexicon.c, SEVERAL).  At 倍
+ * (数倍, 好几倍) the word is the whole number. */
 static size_t S_several_at(cc_extractor *x, size_t lo, size_t p, size_t hi)
 {
     const char *s = x->s;
     size_t len;
     if (p < lo + 3 || !(S_before(s, p, "数") || S_before(s, p, "几") || S_before(s, p, "上")) ||
-        !S_lex(x, s + p - 3, hi - (p - 3), CC_W_SEVERAL, &len) || len <= 3)
+        !S_lex(x, s + p - 3, hi - (p - 3), CC_W_SEVERAL, &len) || (len <= 3 && !S_at(s, p, hi, "倍")))
         return (size_t)-1;
     return S_before(s, p, "几") && p >= lo + 6 && S_before(s, p - 3, "好") ? p - 6 : p - 3;
 }
@@ -2014,6 +2022,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
      * verb or a multiplier makes it a claim (提升了数十倍, 降低了上百倍,
      * 增长到上千家), vague as it is */
     if ((sp->several && !sp->verb && f->kind == CC_KIND_QUANTITY) ||
+        /* several times a day, tried several times: occurrences, unless
+         * said of a change or a level (several times faster, grew several
+         * times, several times the size) */
+        (sp->several && sp->words && sp->m.value == 1 && f->direction == CC_DIR_NONE && !f->to_level) ||
         (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
          f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10))
         return true;
@@ -2218,6 +2230,12 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         size_t len;
         const cc_word *sev = numbers ? NULL : S_lex(x, s + p, hi - p, CC_W_SEVERAL, &len);
         if (sev && len && (sev->flags & CC_WF_ASCII) && (p == lo || !S_alpha((unsigned char)s[p - 1]))) {
+            /* several alone is a number only before times (figure.c):
+             * several universities is none */
+            if (sev->arg == 0 && !(p + len < hi && s[p + len] == ' ' && S_en_word(s, p + len + 1, hi, "times"))) {
+                r.resume = p + len;
+                return r;
+            }
             double v = 1;
             for (unsigned k = 0; k < sev->arg; k++)
                 v *= 10;
@@ -2236,6 +2254,20 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             q = p - 3;
     } else {
         unsigned cp = S_cp3(s, p, hi);
+        if (cp == 0x500D) {
+            /* 数倍, 好几倍: several times, a multiplier with no numeral
+             * (figure.c); S_prefix takes in the word of several before 倍
+             * and the verb before that.  Any other 倍 the scan stops at
+             * follows no number (加倍, 倍增) */
+            if (numbers || !(S_before(s, p, "数") || S_before(s, p, "几")))
+                return r;
+            sp->chinese = true;
+            sp->m.value = sp->m.step = sp->m.nz_step = 1;
+            sp->m.len = 0;
+            sp->m.flags = CC_NUM_CHINESE;
+            q = p;
+            goto scanned;
+        }
         if (cp >= 0xFF10 && cp <= 0xFF19) {
             if (p > lo && S_alpha((unsigned char)s[p - 1])) {
                 r.resume = p + 3;

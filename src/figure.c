@@ -20,6 +20,7 @@ typedef struct {
     const char *shown;      /* the same offsets, folded to half width only: the words as written */
     size_t n, i;
     bool has_qual, duo, range, several, by, level, speed, plus;
+    bool several_times;     /* 数倍, several times: a word of several with no power of ten */
     bool factor;            /* "a factor of": the ratio itself, whatever the verb */
     bool about;             /* a range said approximately (约20-30%, 20%-30%左右): each end
                                loosened by the approx tolerance */
@@ -256,6 +257,23 @@ static bool S_ascii_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Does 倍 or "times" come next (after spaces), where the reader stands? */
+static bool S_times_next(const S_reader *r)
+{
+    size_t i = r->i;
+    while (i < r->n && r->s[i] == ' ')
+        i++;
+    if (i + 3 <= r->n && memcmp(r->s + i, "倍", 3) == 0)
+        return true;
+    if (i + 5 > r->n)
+        return false;
+    for (size_t k = 0; k < 5; k++)
+        if (((unsigned char)r->s[i + k] | 0x20) != (unsigned char)"times"[k])
+            return false;
+    unsigned char c = i + 5 < r->n ? (unsigned char)r->s[i + 5] | 0x20 : 0;
+    return !(c >= 'a' && c <= 'z');
+}
+
 /* After an English verb, its object and then "by" before the number
  * (reduces latency by 30%, cut its costs by half): where "by" starts, or
  * (size_t)-1.  The object is a few English words.  After a verb of going
@@ -434,15 +452,22 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->i = at;
             w = NULL;
         }
+        /* 数倍, several times: 数, 几 and several alone are a number only
+         * right before 倍 or times (数据, 几个, several people are none) */
+        if (w && w->cls == CC_W_SEVERAL && w->arg == 0 && !S_times_next(r)) {
+            r->i = at;
+            w = NULL;
+        }
         if (w && w->cls == CC_W_SEVERAL) {
             /* 数十次: the words are the number */
             r->several = true;
+            r->several_times = w->arg == 0;
             r->num_at = at;
             r->num.value = r->num.step = r->num.nz_step = pow(10, w->arg);
             r->num.len = 0;
             /* tens of millions, hundreds of thousands of users */
             double scale;
-            if (w->flags & CC_WF_ASCII) {
+            if ((w->flags & CC_WF_ASCII) && !r->several_times) {
                 r->i += cc_plural_scale(r->s + r->i, r->n - r->i, &scale);
                 r->num.value = r->num.step = r->num.nz_step = r->num.value * scale;
             }
@@ -1104,9 +1129,10 @@ static void S_readings(cc_figure *f, const S_reader *r)
             S_label(&rd[0], "1/", f, hi, 0, "", "x", "");
         } else if (f->direction == CC_DIR_UP && r->by && !r->level && !r->idiom && !r->factor) {
             /* 提升了3倍: the new level is 3x (common usage) or 4x (the strict
-             * "by" reading).  At 1倍 or less only the "by" reading makes sense. */
+             * "by" reading).  At 1倍 or less only the "by" reading makes
+             * sense; 提升了数倍 is more than once (1 to 10x, or 2 to 11x). */
             cc_interval plus1 = S_clean_iv(cc_iv_add(f->iv, 1));
-            if (f->value > 1) {
+            if (f->value > 1 || r->several_times) {
                 rd[0].iv = f->iv;
                 S_label(&rd[0], "", f, hi, 0, "", "x", "");
                 rd[1].iv = plus1;

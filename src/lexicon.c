@@ -153,6 +153,12 @@ static const cc_word S_words[] = {
     SEVERAL("几"),
     SEVERAL("好几"),
     SEVERAL("上"), /* 上百个, 上千家: on the order of */
+    /* 数倍, 好几倍, several times: more than once and fewer than ten
+     * times, a multiplier only (figure.c) */
+    {"数", CC_W_SEVERAL, 0, 0},
+    {"几", CC_W_SEVERAL, 0, 0},
+    {"好几", CC_W_SEVERAL, 0, 0},
+    {"several", CC_W_SEVERAL, 0, EN},
     {"dozens of", CC_W_SEVERAL, 1, EN},
     {"tens of", CC_W_SEVERAL, 1, EN},
     {"hundreds of", CC_W_SEVERAL, 2, EN},

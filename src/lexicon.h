@@ -17,7 +17,8 @@ typedef enum {
     CC_W_RANGE = 1 << 6,    /* between two numbers: - ~ 到 至 to and */
     CC_W_LEVELPRE = 1 << 7, /* 是原来的, 为之前的: the figure is the new level */
     CC_W_FILLER = 1 << 8,   /* words that change nothing: 达 达到 了 a an by */
-    CC_W_SEVERAL = 1 << 9,  /* a vague count: 数十, 数百, hundreds of (arg: the power of ten) */
+    CC_W_SEVERAL = 1 << 9,  /* a vague count: 数十, 数百, hundreds of (arg: the power of ten;
+                             * 0: 数倍, several times, a multiplier only) */
     CC_W_PREUNIT = 1 << 10, /* a unit before the number: percent of 10 (arg: cc_unit_id) */
     CC_W_PER = 1 << 11,     /* 每秒, 每小时: the time of a rate, before the number (每秒3000次 is 3000次/秒) */
     CC_W_MONEY = 1 << 12,   /* $ US$ ¥ € £ RMB: a currency before the number ($3 million is a count of $) */
