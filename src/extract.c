@@ -676,6 +676,7 @@ static void S_trim(const char *s, size_t *a, size_t *b)
 typedef struct {
     size_t start, bare, num, num_end, end;
     size_t pair_start, pair_end; /* the span S_pair_from looks around; (size_t)-1: no pair (an idiom) */
+    size_t qual;               /* where a qualifier starts that an object comes before (是上一代的近3倍), or 0 */
     bool verb, several, measure, chinese, words, percent_word, arabic, negate;
     bool pair_digits;          /* 两三, 二三十: the number and the next make a range */
     bool prequal;              /* a qualifier before the number (约, 不到, more than) */
@@ -690,6 +691,7 @@ static inline void S_span_clear(S_span *sp)
 {
     sp->start = sp->bare = sp->num = sp->num_end = sp->end = 0;
     sp->pair_start = sp->pair_end = (size_t)-1;
+    sp->qual = 0;
     sp->verb = sp->several = sp->measure = sp->chinese = sp->words = sp->percent_word = sp->arabic = false;
     sp->negate = sp->pair_digits = sp->prequal = false;
     sp->money = 0;
@@ -697,7 +699,7 @@ static inline void S_span_clear(S_span *sp)
     sp->m.len = 0;
     sp->m.flags = 0;
 }
-_Static_assert(sizeof(S_span) == 7 * sizeof(size_t) + 16 + sizeof(cc_numeral), "S_span_clear clears every field");
+_Static_assert(sizeof(S_span) == 8 * sizeof(size_t) + 16 + sizeof(cc_numeral), "S_span_clear clears every field");
 
 /* The longest lexicon word of mask that ends exactly at x and starts no
  * earlier than lo; its start in *at. */
@@ -835,19 +837,20 @@ static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by, bool 
 }
 
 /* 是H100的3倍, 最高可达友商的1.2倍, 超过总收入的30%: a multiple or a share
- * (倍, %, 成, 分之, 一半) right after 的 and the object of a comparison.
+ * (倍, %, 成, 分之, 一半) right after 的 and the object of a comparison
+ * (with `after_qual`, 的 and a qualifier: 是上一代的近3倍).
  * Where the words of the figure resume before the object: the start of 是,
  * 为 or 相当于 that opens it, or the object's start when a qualifier or a
  * verb of a new level ends there (达到, 最高可达, 约为); else (size_t)-1.
  * The figure reader reads the object (figure.c, S_object_of). */
 #define S_OBJECT_CPS 16
-static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_span *sp)
+static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_span *sp, bool after_qual)
 {
     const char *s = ex->s;
     size_t ne = sp->num_end, hi = ex->n;
     /* 为其一半, 是其3倍: the pronoun 其 (its) is the whole object */
     bool its = y >= lo + 6 && S_before(s, y, "其");
-    if ((y != sp->num && !sp->several) || y < lo + 6 || !(its || S_before(s, y, "的")) ||
+    if ((y != sp->num && !sp->several && !after_qual) || y < lo + 6 || !(its || S_before(s, y, "的")) ||
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
           S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
@@ -914,7 +917,7 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
 {
     const char *s = ex->s;
     size_t x = sp->num, first = x, bare = x;
-    bool verb = false, several = false;
+    bool verb = false, several = false, qual_first = false;
     unsigned mask =
         CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER | CC_W_SEVERAL | CC_W_PREUNIT | CC_W_PER | CC_W_MONEY;
     /* 数十倍, 上千家: a word of "several" that takes in the numeral's first
@@ -936,12 +939,17 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         size_t at;
         const cc_word *w = S_word_before(ex, lo, y, mask, &at);
         if (!w) {
-            size_t o = k == 0 ? S_object_before(ex, lo, y, sp) : (size_t)-1;
+            /* the object ends at the number, or at its qualifier (是上一代的近3倍) */
+            size_t o = k == 0 || (k == 1 && qual_first) ? S_object_before(ex, lo, y, sp, k == 1) : (size_t)-1;
             if (o == (size_t)-1)
                 break;
+            if (k == 1)
+                sp->qual = x; /* S_read falls back to it */
             x = first = o;
             continue;
         }
+        if (k == 0 && w->cls == CC_W_PREQUAL && (unsigned char)s[at] >= 0x80 && y == sp->num)
+            qual_first = true;
         if (w->cls == CC_W_SEVERAL) {
             if (k > 0)
                 break;
@@ -1658,6 +1666,13 @@ static bool S_read(cc_extractor *x, S_span *sp, const cc_figure **fig, uint64_t 
         sp->verb = false;
         return true;
     }
+    /* 最高可达友商的近1.2倍: two qualifiers; the one at the number stays,
+     * without the object before it */
+    if (sp->qual > sp->start && sp->qual < sp->num && S_parse(x, s + sp->qual, sp->end - sp->qual, fig, id)) {
+        sp->start = sp->bare = sp->qual;
+        sp->verb = false;
+        return true;
+    }
     if (sp->start != sp->num && S_parse(x, s + sp->num, sp->end - sp->num, fig, id)) {
         sp->start = sp->bare = sp->num;
         sp->verb = false;
@@ -2040,9 +2055,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     if (f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE && !sp->verb &&
         f->iv.lo == 0 && f->iv.hi == 1)
         return true;
-    /* between 2019 and 2024, 2019–2024: a span of years */
+    /* between 2019 and 2024, 2019–2024: a span of years, after a verb too
+     * (sales grew between 2019 and 2024) */
     if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE && f->dimension == CC_DIM_NONE &&
-        !sp->verb && S_year(f->iv.lo) && S_year(f->iv.hi))
+        S_year(f->iv.lo) && S_year(f->iv.hi))
         return true;
     /* 昇腾910B, Llama 2 70B: a model's size after its name is part of it */
     if (sp->arabic && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
@@ -2500,7 +2516,12 @@ scanned:
     }
 
     S_prefix(x, lo, sp);
-    bool between = sp->start < sp->num && (S_en_word(s, sp->start, hi, "between") || S_at(s, sp->start, hi, "介于"));
+    /* between 15% and 20%, grew between 15% and 20%: "between" right
+     * before the number, whatever the verb before it */
+    bool between = sp->start < sp->num &&
+                   (S_en_word(s, sp->start, hi, "between") || S_at(s, sp->start, hi, "介于") ||
+                    (sp->num >= sp->start + 8 && (S_before(s, sp->num, "between ") || S_before(s, sp->num, "Between "))) ||
+                    S_before(s, sp->num, "介于"));
     /* a number reader reads the two ends of 5-20% as two numbers; from 30%
      * to 90% is a pair, not a range */
     bool from_word = sp->start >= lo + 5 && (S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ")) &&

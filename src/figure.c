@@ -374,10 +374,13 @@ static size_t S_object_of(const S_reader *r)
         if ((S_at_text(r, i, "其") || (cps > 0 && S_at_text(r, i, "的"))) && i + 3 < r->n) {
             cc_numeral m;
             const char *ignored = NULL;
-            size_t len;
+            size_t len, at = i + 3;
+            /* a qualifier first: 是上一代的近3倍, 约为H100的约2倍 */
+            if (cc_lex_match(r->s + at, r->n - at, CC_W_PREQUAL, &len) && len)
+                at += len;
             /* the number, or a word of "several" (是对手的数十倍) */
-            if (cc_numeral_scan(r->s + i + 3, r->n - i - 3, &m, &ignored) ||
-                cc_lex_match(r->s + i + 3, r->n - i - 3, CC_W_SEVERAL, &len))
+            if (cc_numeral_scan(r->s + at, r->n - at, &m, &ignored) ||
+                cc_lex_match(r->s + at, r->n - at, CC_W_SEVERAL, &len))
                 return i + 3;
         }
         size_t k = S_noun_char(r->s + i, r->n - i);
