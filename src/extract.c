@@ -72,13 +72,13 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几仅有需";
 /* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
 static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛成";
+static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛成仅只";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -2651,6 +2651,19 @@ static size_t S_period_after(const char *s, size_t e, size_t n)
     if (!S_at(s, e, n, " in "))
         return e;
     size_t j = e + 4, k = j;
+    while (k < n && S_alpha((unsigned char)s[k]))
+        k++;
+    if (k < n && s[k] == '.')
+        k++;
+    if (S_month_name(s, j, k)) {
+        /* in March, in March 2024 */
+        if (k + 5 <= n && s[k] == ' ' && S_digit((unsigned char)s[k + 1]) && S_digit((unsigned char)s[k + 2]) &&
+            S_digit((unsigned char)s[k + 3]) && S_digit((unsigned char)s[k + 4]) &&
+            (k + 5 == n || !S_alnum((unsigned char)s[k + 5])))
+            k += 5;
+        return k;
+    }
+    k = j;
     if (j + 2 <= n && (s[j] == 'Q' || s[j] == 'H') && s[j + 1] >= '1' && s[j + 1] <= '4')
         k = j + 2;
     else {

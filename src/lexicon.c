@@ -658,6 +658,16 @@ static const cc_word S_words[] = {
     {"by", CC_W_FILLER, 0, EN},
     {"a", CC_W_FILLER, 0, EN},
     {"an", CC_W_FILLER, 0, EN},
+    /* only: the figure itself, said to be small (仅需3天, just 9 hours) */
+    {"仅", CC_W_FILLER, 0, 0},
+    {"仅为", CC_W_FILLER, 0, 0},
+    {"仅有", CC_W_FILLER, 0, 0},
+    {"仅需", CC_W_FILLER, 0, 0},
+    {"仅仅", CC_W_FILLER, 0, 0},
+    {"只有", CC_W_FILLER, 0, 0},
+    {"只需", CC_W_FILLER, 0, 0},
+    {"only", CC_W_FILLER, 0, EN},
+    {"just", CC_W_FILLER, 0, EN},
     /* the period compared against, after the number: up 40% YoY (同比
      * before a verb is read as its subject) */
     {"yoy", CC_W_PERIOD, 0, EN},
