@@ -2121,6 +2121,27 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     return false;
 }
 
+/* 从8K扩展到128K, from 8K to 128K: soon after e, 到, 至 or "to" and a
+ * number of thousands (K) that is no screen resolution (2K 4K 5K 8K). */
+static bool S_thousands_after(const char *s, size_t e, size_t n)
+{
+    size_t end = e + 24 < n ? e + 24 : n;
+    for (size_t i = e; i < end && !S_boundary(s, i, n); i++) {
+        size_t j;
+        if (S_at(s, i, n, "到") || S_at(s, i, n, "至"))
+            j = i + 3;
+        else if (S_at(s, i, n, " to "))
+            j = i + 4;
+        else
+            continue;
+        size_t k = j;
+        while (k < n && S_digit((unsigned char)s[k]))
+            k++;
+        return k > j && k < n && s[k] == 'K' && !(k == j + 1 && strchr("2458", s[j]));
+    }
+    return false;
+}
+
 static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_span *sp)
 {
     const char *s = x->s;
@@ -2331,6 +2352,17 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         /* 其一, 其二 count points; 其一半, 其两倍, 其三分之一 are of it */
         bool of_its = S_before(s, p, "其") && (S_at(s, p + 3, hi, "半") || S_at(s, p + 3, hi, "倍") ||
                                                 S_at(s, p + 3, hi, "分之"));
+        /* 千万 is "by all means" before a verb (千万不要), but ten million
+         * with a measure word or a currency after it (千万元, 千万级) or a
+         * qualifier, a verb or a word of several before it (超千万, 上千万) */
+        if (w == 6 && S_at(s, p, hi, "千万")) {
+            unsigned nx = S_cp3(s, p + 6, hi);
+            size_t at;
+            if ((nx && (S_has(S_measure, nx) || S_has(S_noun_start, nx) || nx == 0x7EA7 /* 级 */)) ||
+                S_several_at(x, lo, p, hi) != (size_t)-1 ||
+                S_word_before(x, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE | CC_W_FILLER, &at))
+                w = 0;
+        }
         if (w || (S_word_list_before(s, lo, p) && !of_its)) {
             r.resume = p + (w ? w : 3);
             return r;
@@ -2428,9 +2460,11 @@ scanned:
     if (numbers && (S_at(s, ne, hi, "美元") || S_at(s, ne, hi, "美刀") || S_at(s, ne, hi, "欧元") ||
                     S_at(s, ne, hi, "英镑") || S_at(s, ne, hi, "日元")))
         return r;
-    /* 5G, 5.5G, 4K: a network generation or a screen resolution, not 5 x 10^9 */
+    /* 5G, 5.5G, 4K: a network generation or a screen resolution, not 5 x 10^9;
+     * but 从8K扩展到128K counts thousands (of tokens) as its other end does */
     if (!numbers && sp->arabic && ne <= hi && (ne == hi || !S_alnum((unsigned char)s[ne])) &&
-        ((ne == q + 2 && ((s[q + 1] == 'G' && s[q] >= '2' && s[q] <= '6') || (s[q + 1] == 'K' && strchr("2458", s[q])))) ||
+        ((ne == q + 2 && ((s[q + 1] == 'G' && s[q] >= '2' && s[q] <= '6') ||
+                          (s[q + 1] == 'K' && strchr("2458", s[q]) && !S_thousands_after(s, ne, hi)))) ||
          (ne == q + 4 && s[q + 3] == 'G' && s[q] >= '2' && s[q] <= '6' && s[q + 1] == '.' && S_digit((unsigned char)s[q + 2]))))
         return r;
     /* 十折 is no discount at all: 折 counts tenths below ten */
@@ -2752,6 +2786,28 @@ static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
     return false;
 }
 
+/* 从2023年的5%提升至2024年的18%: a verb of the new level in the gap
+ * between the two figures, with more than B after it (a year), is B's:
+ * *change gets the verb and B as printed (提升至18%); the pair starts
+ * where it did (*verb_at = from_at).  False when there is none. */
+static bool S_zh_verb_of_pair(cc_extractor *x, size_t from_at, size_t a_end, const S_span *sp, cc_buf *change,
+                              size_t *verb_at)
+{
+    const char *s = x->s, *o = x->orig;
+    for (size_t i = a_end; i < sp->start; i += S_cplen(s, i, sp->start)) {
+        size_t len;
+        const cc_word *w;
+        if ((unsigned char)s[i] < 0xE0 || (w = S_lex(x, s + i, sp->start - i, CC_W_VERB, &len)) == NULL || !len ||
+            !(w->flags & CC_WF_LEVEL) || (w->arg != CC_DIR_UP && w->arg != CC_DIR_DOWN))
+            continue;
+        cc_buf_add(change, o + i, len);
+        cc_buf_add(change, o + sp->start, sp->end - sp->start);
+        *verb_at = from_at;
+        return true;
+    }
+    return false;
+}
+
 /* "fell from 120 ms to 35 ms": an English verb of direction right before
  * the pair's "from" (at from_at) is the verb of its after, which reads as
  * "fell to 35 ms", as 从120毫秒降到35毫秒 reads 降到35毫秒.  That wording,
@@ -2763,7 +2819,7 @@ static bool S_verb_of_pair(cc_extractor *x, size_t from_at, size_t a_end, const 
 {
     const char *s = x->s, *o = x->orig;
     if (s[from_at] != 'f' && s[from_at] != 'F')
-        return false;
+        return S_zh_verb_of_pair(x, from_at, a_end, sp, change, verb_at);
     size_t to_at = (size_t)-1;
     for (size_t i = a_end; i + 3 < sp->bare; i++)
         if (s[i] == ' ' && S_en_word(s, i + 1, sp->bare, "to") && s[i + 3] == ' ')
