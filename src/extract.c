@@ -116,7 +116,7 @@ static const char *const S_measures[] = {
 
 /* Units of measure of more than one character (7.9毫米, 5000毫安时). */
 static const char *const S_zh_units[] = {
-    "公斤", "千克", "毫克", "公里", "千米", "厘米", "毫米", "微米", "英寸", "英尺", "英里", "毫升",
+    "公斤", "千克", "毫克", "公里", "千米", "厘米", "毫米", "微米", "纳米", "英寸", "英尺", "英里", "毫升",
     "毫安时", "瓦时", "千瓦时", "平方米", "平方公里", "立方米", "公顷",
 };
 
@@ -1934,7 +1934,7 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const S_wo
 static bool S_count_opener(const char *s, size_t lo, size_t num)
 {
     static const S_wordn opener[] = {
-        S_WN("the"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"), S_WN("all"), S_WN("some"),
+        S_WN("the"), S_WN("a"), S_WN("an"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"), S_WN("all"), S_WN("some"),
         S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"), S_WN("our"),
         S_WN("their"), S_WN("his"), S_WN("her"), S_WN("my"), S_WN("your"), S_WN("we"), S_WN("they"), S_WN("only"),
         S_WN("just"), S_WN("still"), S_WN("even"), S_WN("now"), S_WN("today"), S_WN("here"), S_WN("there"),
