@@ -1370,6 +1370,28 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                        S_quantity_noun(s + e + 5, j - e - 5)))
             e = j;
     }
+    /* 1.6 times that of its predecessor: "that of" and its object, a few words */
+    else if (!numbers_mode && !measure && !qual && factor &&
+             (S_at(s, e, hi, " that of ") || S_at(s, e, hi, " those of "))) {
+        size_t j = e + (s[e + 2] == 'h' && s[e + 3] == 'a' ? 9 : 10), end = e;
+        static const S_wordn stop[] = {S_WN("in"), S_WN("on"),  S_WN("at"),  S_WN("for"), S_WN("by"),
+                                       S_WN("with"), S_WN("from"), S_WN("to"), S_WN("and"), S_WN("or"),
+                                       S_WN("but"), S_WN("than"), S_WN("as"), S_WN("when"), S_WN("while")};
+        for (int words = 0; words < 3 && j < hi && S_alnum((unsigned char)s[j]); words++) {
+            size_t w = j;
+            while (j < hi && (S_alnum((unsigned char)s[j]) || s[j] == '\'' || s[j] == '-'))
+                j++;
+            /* the object ends before a preposition or a conjunction: that of H100 in FP8 */
+            if (words > 0 && j - w <= 5 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0]))
+                break;
+            end = j;
+            if (!(j + 1 < hi && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
+                break;
+            j++;
+        }
+        if (end > e)
+            e = end;
+    }
     sp->end = e;
     sp->measure = measure;
 }
@@ -2161,7 +2183,8 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             r.resume = p + len;
             /* twice as fast, twice the speed; "told him twice" counts times */
             if (S_alpha(c) && ((c | 0x20) == 't' && (S_en_word(s, p, hi, "twice") || S_en_word(s, p, hi, "thrice"))) &&
-                !(S_at(s, p + len, hi, " as ") || S_at(s, p + len, hi, " the ")))
+                !(S_at(s, p + len, hi, " as ") || S_at(s, p + len, hi, " the ") || S_at(s, p + len, hi, " that of ") ||
+                  S_at(s, p + len, hi, " those of ")))
                 return r;
             /* double the capacity, triples its throughput; not double
              * precision, a double-digit rise, triple-A */

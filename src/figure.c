@@ -894,9 +894,12 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             continue;
         }
         /* 2x the performance, twice the speed, half the cost, one-third
-         * the power: a factor before "the" and its object, which is the
-         * rest of the figure, is the new level, as "as much" is */
-        if (r->noun_len == 0 && r->n - r->i > 4 && memcmp(r->s + r->i, "the ", 4) == 0 && !r->range &&
+         * the power, 1.6 times that of its predecessor: a factor before
+         * "the" (or "that of") and its object, which is the rest of the
+         * figure, is the new level, as "as much" is */
+        if (r->noun_len == 0 && r->n - r->i > 4 &&
+            (memcmp(r->s + r->i, "the ", 4) == 0 || S_at_text(r, r->i, "that of ") || S_at_text(r, r->i, "those of ")) &&
+            !r->range &&
             (r->unit == CC_U_X || r->idiom ||
              (r->unit == CC_U_NONE && (r->num.flags & CC_NUM_WORDS) &&
               (r->num.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION))))) {
