@@ -770,7 +770,7 @@ static const cc_word *S_word_before(const cc_extractor *ex, size_t lo, size_t x,
 /* 高 低 快 慢: a bare comparative of the lexicon (高了 and 高出 say more). */
 static bool S_comparative(const cc_word *w)
 {
-    static const char *const bare[] = {"高", "低", "快", "慢"};
+    static const char *const bare[] = {"高", "低", "快", "慢", "少"};
     for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
         if (strcmp(w->text, bare[i]) == 0)
             return true;
@@ -969,8 +969,8 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         /* the > of an arrow (120 ms -> 35 ms) is no "more than" */
         if (s[at] == '>' && at > lo && (s[at - 1] == '-' || s[at - 1] == '='))
             break;
-        /* bare 高 低 快 慢 are comparatives only after 比 or 较 (比A100高20%);
-         * 身高180厘米 is a height */
+        /* bare 高 低 快 慢 少 are comparatives only after 比 or 较 (比A100高20%);
+         * 身高180厘米 is a height, 缺少3个 a lack */
         if (w->cls == CC_W_VERB && S_comparative(w) && !S_compared(s, lo, at))
             break;
         /* "up" and "down" alone are words of every English sentence (set up
@@ -1506,13 +1506,15 @@ static void S_range(cc_extractor *x, size_t lo, size_t hi, S_span *sp, bool betw
     if (first_unit && !S_range_spread(s, sp->start, y + m2.len, hi))
         return;
     /* a unit after the first end comes again after the second (20%-30%):
-     * "rose 12% to 1.5 million" is no range (S_read_range of figure.c) */
+     * "rose 12% to 1.5 million" is no range (S_read_range of figure.c),
+     * nor is 提升2.3个百分点至41.5%, a change and the new level */
     if (first_unit) {
         size_t z = y + m2.len;
         while (z < hi && s[z] == ' ')
             z++;
         size_t ulen;
-        if (!S_lex_after(x, s + z, hi - z, CC_W_UNIT, &ulen) || !ulen)
+        const cc_word *u2 = S_lex_after(x, s + z, hi - z, CC_W_UNIT, &ulen);
+        if (!u2 || !ulen || u2->arg != u->arg)
             return;
     }
     sp->num_end = y + m2.len;

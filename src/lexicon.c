@@ -246,6 +246,9 @@ static const cc_word S_words[] = {
     {"快了", CC_W_VERB, UP, BY | SPEED},
     {"慢", CC_W_VERB, DOWN, BY | SPEED},
     {"慢了", CC_W_VERB, DOWN, BY | SPEED},
+    {"少", CC_W_VERB, DOWN, BY}, /* 比原来少三分之一 */
+    {"少了", CC_W_VERB, DOWN, BY},
+    {"多了", CC_W_VERB, UP, BY},
     {"增至", CC_W_VERB, UP, LEVEL},
     {"涨到", CC_W_VERB, UP, LEVEL},
     {"涨至", CC_W_VERB, UP, LEVEL},
