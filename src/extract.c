@@ -116,7 +116,7 @@ static const char *const S_measures[] = {
 
 /* Units of measure of more than one character (7.9毫米, 5000毫安时). */
 static const char *const S_zh_units[] = {
-    "公斤", "千克", "毫克", "公里", "千米", "厘米", "毫米", "微米", "纳米", "英寸", "英尺", "英里", "毫升",
+    "人次", "公斤", "千克", "毫克", "公里", "千米", "厘米", "毫米", "微米", "纳米", "英寸", "英尺", "英里", "毫升",
     "毫安时", "瓦时", "千瓦时", "平方米", "平方公里", "立方米", "公顷",
 };
 
@@ -1184,8 +1184,12 @@ static size_t S_symbol_len(const char *s, size_t i, size_t n)
 static size_t S_noun_len(const char *s, size_t i, size_t n, unsigned cp)
 {
     for (size_t k = 0; k < S_NOUNS_MAX && S_noun_names[k]; k++)
-        if (S_noun_cps[k] == cp && i + S_noun_lens[k] <= n && memcmp(s + i, S_noun_names[k], S_noun_lens[k]) == 0)
+        if (S_noun_cps[k] == cp && i + S_noun_lens[k] <= n && memcmp(s + i, S_noun_names[k], S_noun_lens[k]) == 0) {
+            /* 3人次日到达: 人 and 次日 (the next day), not 人次 */
+            if (S_noun_lens[k] == 6 && memcmp(S_noun_names[k], "人次", 6) == 0 && S_at(s, i + 6, n, "日"))
+                return 0;
             return S_noun_lens[k];
+        }
     return 0;
 }
 
