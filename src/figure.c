@@ -509,6 +509,10 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
                 r->subject_at = at;
             r->subject = true;
             r->i += k;
+            /* an English word is skipped whole: "users" holds no "rs" (rupees) */
+            if (k == 1 && S_ascii_letter(r->s[r->i - 1]))
+                while (r->i < r->n && S_ascii_letter(r->s[r->i]))
+                    r->i++;
             r->subject_len = r->i - r->subject_at;
             continue;
         }

@@ -159,6 +159,11 @@ static const cc_word S_words[] = {
     {"几", CC_W_SEVERAL, 0, 0},
     {"好几", CC_W_SEVERAL, 0, 0},
     {"several", CC_W_SEVERAL, 0, EN},
+    /* several hundred, several thousand: as 数百, 数千 */
+    {"several hundred", CC_W_SEVERAL, 2, EN},
+    {"several thousand", CC_W_SEVERAL, 3, EN},
+    {"several million", CC_W_SEVERAL, 6, EN},
+    {"several billion", CC_W_SEVERAL, 9, EN},
     {"dozens of", CC_W_SEVERAL, 1, EN},
     {"tens of", CC_W_SEVERAL, 1, EN},
     {"hundreds of", CC_W_SEVERAL, 2, EN},
