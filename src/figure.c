@@ -964,6 +964,11 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
             }
             continue;
         }
+        /* 百分之, 三分之: a fraction with its part left out */
+        if (at >= 3 && S_at_text(r, at - 3, "分之")) {
+            *err = S_err_at(r, input, at, "after the number: a fraction needs the part after 分之: expected 百分之三十 or 三分之一");
+            return false;
+        }
         *err = S_err_at(r, input, at, "after the number: expected a unit (%, 倍, x, 分钟 …), a qualifier (多, 以上, 以内 …) or the end");
         return false;
     }
