@@ -1207,6 +1207,37 @@ static bool S_quantity_noun(const char *w, size_t n)
 }
 
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
+/* " that of its predecessor", " those of H100" at s[e]: the end of "that
+ * of" (or "those of") and its object, a few words that end before a
+ * preposition or a conjunction (that of H100 in FP8); e where there is
+ * none. */
+static size_t S_that_of_end(const char *s, size_t e, size_t n)
+{
+    static const S_wordn stop[] = {S_WN("in"),   S_WN("on"),   S_WN("at"), S_WN("for"), S_WN("by"),
+                                   S_WN("with"), S_WN("from"), S_WN("to"), S_WN("and"), S_WN("or"),
+                                   S_WN("but"),  S_WN("than"), S_WN("as"), S_WN("when"), S_WN("while")};
+    size_t j;
+    if (S_at(s, e, n, " that of "))
+        j = e + strlen(" that of ");
+    else if (S_at(s, e, n, " those of "))
+        j = e + strlen(" those of ");
+    else
+        return e;
+    size_t end = e;
+    for (int words = 0; words < 3 && j < n && S_alnum((unsigned char)s[j]); words++) {
+        size_t w = j;
+        while (j < n && (S_alnum((unsigned char)s[j]) || s[j] == '\'' || s[j] == '-'))
+            j++;
+        if (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0]))
+            break;
+        end = j;
+        if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
+            break;
+        j++;
+    }
+    return end;
+}
+
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
     const char *s = x->s;
@@ -1374,28 +1405,9 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
                        S_quantity_noun(s + e + 5, j - e - 5)))
             e = j;
     }
-    /* 1.6 times that of its predecessor: "that of" and its object, a few words */
-    else if (!numbers_mode && !measure && !qual && factor &&
-             (S_at(s, e, hi, " that of ") || S_at(s, e, hi, " those of "))) {
-        size_t j = e + (s[e + 2] == 'h' && s[e + 3] == 'a' ? 9 : 10), end = e;
-        static const S_wordn stop[] = {S_WN("in"), S_WN("on"),  S_WN("at"),  S_WN("for"), S_WN("by"),
-                                       S_WN("with"), S_WN("from"), S_WN("to"), S_WN("and"), S_WN("or"),
-                                       S_WN("but"), S_WN("than"), S_WN("as"), S_WN("when"), S_WN("while")};
-        for (int words = 0; words < 3 && j < hi && S_alnum((unsigned char)s[j]); words++) {
-            size_t w = j;
-            while (j < hi && (S_alnum((unsigned char)s[j]) || s[j] == '\'' || s[j] == '-'))
-                j++;
-            /* the object ends before a preposition or a conjunction: that of H100 in FP8 */
-            if (words > 0 && j - w <= 5 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0]))
-                break;
-            end = j;
-            if (!(j + 1 < hi && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
-                break;
-            j++;
-        }
-        if (end > e)
-            e = end;
-    }
+    /* 1.6 times that of its predecessor: a factor, "that of" and its object */
+    if (!numbers_mode && !measure && !qual && factor)
+        e = S_that_of_end(s, e, hi);
     sp->end = e;
     sp->measure = measure;
 }
