@@ -442,6 +442,7 @@ typedef struct {
 
 typedef struct {
     bool set;
+    bool alone;                /* printed alone when no pair completes it (a bare count is not: 从三个增加到五个) */
     cc_extracted x;
     size_t from_at;            /* where 从/由/from stands, or (size_t)-1 */
     size_t rev_at;             /* "A, up from B": where B, the before, must start; or (size_t)-1 */
@@ -1802,6 +1803,16 @@ static bool S_word_alone(const cc_extractor *x, const S_span *sp)
  * before "of" and its whole is a share, but not a part of a span of time
  * or place (the first half of 2024, the other half of the team, the back
  * half of the year). */
+/* Can the number at sp be one end of a pair, although alone it is none:
+ * right after 从, 由 or "from" (from two to five people, 从三个增加到五个),
+ * or after such a first end, waiting for its second? */
+static bool S_pair_end(const cc_extractor *x, const S_span *sp)
+{
+    const char *s = x->s;
+    return (x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) || S_before(s, sp->start, "从") ||
+           S_before(s, sp->start, "由") || S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ");
+}
+
 static bool S_share_of(const cc_extractor *x, const S_span *sp)
 {
     const char *s = x->s;
@@ -2068,7 +2079,7 @@ static bool S_time_ago(const char *s, const S_span *sp, const cc_figure *f, size
 }
 
 /* Figure-mode filters on a figure that read: see the top of the file. */
-static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo)
+static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f, size_t lo, bool *in_pair)
 {
     const char *s = x->s;
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
@@ -2115,8 +2126,11 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         return false;
     size_t nlen = sp->num_end - sp->num;
     if (sp->chinese || sp->words) {
-        if (f->dimension == CC_DIM_NONE || f->value < 10)
+        /* ... but one end of a pair is a figure (从三个增加到五个) */
+        if (f->dimension == CC_DIM_NONE || f->value < 10) {
+            *in_pair = true;
             return true;
+        }
     }
     if (sp->arabic && f->dimension == CC_DIM_NONE) {
         /* a year: 1900..2099 standing alone */
@@ -2799,7 +2813,8 @@ static void S_flush(cc_extractor *x)
 {
     if (x->pend.set) {
         x->pend.set = false;
-        x->fn(&x->pend.x, x->ctx);
+        if (x->pend.alone)
+            x->fn(&x->pend.x, x->ctx);
     }
 }
 
@@ -2898,7 +2913,10 @@ static bool S_up_to_after(cc_extractor *x, size_t a_end, S_span *sp, const cc_fi
     return true;
 }
 
-static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t id, size_t lo)
+/* A figure found: printed, or kept to pair with the next (从A…到B, A, up
+ * from B), or the second of a pair kept so.  Not `alone`, it is printed
+ * only as one end of a pair, and else changes nothing. */
+static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t id, size_t lo, bool alone)
 {
     const char *s = x->s, *o = x->orig; /* o: what the output shows */
     bool numbers = x->flags & CC_EXTRACT_NUMBERS;
@@ -2914,7 +2932,11 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         size_t b_at = sp->verb ? sp->start : sp->bare;
         /* the "to" may sit in B's own prefix (降至, 提升到); 从10元到100元不等
          * is a spread of values, not a before and an after */
-        if ((S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) &&
+        /* two bare numbers, neither a figure alone, make none together
+         * (from one to ten is a scale); a count at either end does */
+        bool counted = alone || x->pend.alone || fig->dimension != CC_DIM_NONE ||
+                       x->pend_fig.dimension != CC_DIM_NONE;
+        if (counted && (S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) &&
             !S_at(s, sp->end, x->n, "不等") && !S_at(s, sp->end, x->n, "之间")) {
             cc_extracted *e = &x->pend.x;
             e->pair = true;
@@ -2966,6 +2988,9 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         x->fn(e, x->ctx);
         return;
     }
+    size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
+    if (!alone && (from_at == (size_t)-1 || from_at < lo))
+        return;
     S_flush(x);
     size_t line, col;
     S_where(x, sp->start, &line, &col);
@@ -2988,12 +3013,13 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.pair = false;
     e.change = NULL;
     e.a = xf;
-    size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
     /* a level, not a change: grew 30% from 2023 levels is no pair */
-    size_t rev_at = numbers || from_at != (size_t)-1 || fig->kind != CC_KIND_QUANTITY ? (size_t)-1
-                                                                                      : S_reverse_from(x, sp);
+    size_t rev_at = numbers || from_at != (size_t)-1 || fig->kind != CC_KIND_QUANTITY || !alone
+                        ? (size_t)-1
+                        : S_reverse_from(x, sp);
     if ((from_at != (size_t)-1 && from_at >= lo) || rev_at != (size_t)-1) {
         x->pend.set = true;
+        x->pend.alone = alone;
         x->pend.x = e;
         x->pend.from_at = from_at;
         x->pend.rev_at = rev_at;
@@ -3005,7 +3031,8 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         x->pend.x.a.fig = &x->pend_fig;
         return;
     }
-    x->fn(&e, x->ctx);
+    if (alone)
+        x->fn(&e, x->ctx);
 }
 
 /* ------------------------------------------------------------------ */
@@ -3153,13 +3180,16 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         S_span sp;
         S_result r = S_candidate(x, i, 0, n, &sp);
-        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(x, &sp))) {
+        if (r.found && !(!(x->flags & CC_EXTRACT_NUMBERS) && S_word_alone(x, &sp) && !S_pair_end(x, &sp))) {
             const cc_figure *fig = NULL;
             uint64_t id = 0;
             if (S_read(x, &sp, &fig, &id) ||
                 ((x->flags & CC_EXTRACT_NUMBERS) && (fig = S_bare_number(x, &sp)) != NULL)) {
-                if ((x->flags & CC_EXTRACT_NUMBERS) || !S_prose(x, &sp, fig, 0))
-                    S_found(x, &sp, fig, id, 0);
+                bool in_pair = false;
+                if ((x->flags & CC_EXTRACT_NUMBERS) || !S_prose(x, &sp, fig, 0, &in_pair))
+                    S_found(x, &sp, fig, id, 0, true);
+                else if (in_pair && S_pair_end(x, &sp))
+                    S_found(x, &sp, fig, id, 0, false);
             }
         }
         i = r.resume > i ? r.resume : i + 1;
