@@ -2929,13 +2929,13 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
                   sp->negate ? -sp->m.value : sp->m.value, sp->m.flags, sp->verb, id,
                   id ? &x->figs[(id - 1) % S_FIG_MAX].memo : NULL};
     if (to_pair) {
-        size_t b_at = sp->verb ? sp->start : sp->bare;
-        /* the "to" may sit in B's own prefix (降至, 提升到); 从10元到100元不等
-         * is a spread of values, not a before and an after */
         /* two bare numbers, neither a figure alone, make none together
          * (from one to ten is a scale); a count at either end does */
         bool counted = alone || x->pend.alone || fig->dimension != CC_DIM_NONE ||
                        x->pend_fig.dimension != CC_DIM_NONE;
+        size_t b_at = sp->verb ? sp->start : sp->bare;
+        /* the "to" may sit in B's own prefix (降至, 提升到); 从10元到100元不等
+         * is a spread of values, not a before and an after */
         if (counted && (S_joins(s, a_end, b_at, sp->verb && fig->to_level) || S_joins(s, a_end, sp->bare, false)) &&
             !S_at(s, sp->end, x->n, "不等") && !S_at(s, sp->end, x->n, "之间")) {
             cc_extracted *e = &x->pend.x;
