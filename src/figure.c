@@ -257,21 +257,14 @@ static bool S_ascii_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Does 倍 or "times" come next (after spaces), where the reader stands? */
+/* Does the unit of a multiplier (倍, times, x) come next, after spaces? */
 static bool S_times_next(const S_reader *r)
 {
-    size_t i = r->i;
+    size_t i = r->i, len;
     while (i < r->n && r->s[i] == ' ')
         i++;
-    if (i + 3 <= r->n && memcmp(r->s + i, "倍", 3) == 0)
-        return true;
-    if (i + 5 > r->n)
-        return false;
-    for (size_t k = 0; k < 5; k++)
-        if (((unsigned char)r->s[i + k] | 0x20) != (unsigned char)"times"[k])
-            return false;
-    unsigned char c = i + 5 < r->n ? (unsigned char)r->s[i + 5] | 0x20 : 0;
-    return !(c >= 'a' && c <= 'z');
+    const cc_word *w = cc_lex_match(r->s + i, r->n - i, CC_W_UNIT, &len);
+    return w && len && w->arg == CC_U_X;
 }
 
 /* After an English verb, its object and then "by" before the number
