@@ -768,7 +768,7 @@ static const cc_word *S_word_before(const cc_extractor *ex, size_t lo, size_t x,
     return NULL;
 }
 
-/* 高 低 快 慢: a bare comparative of the lexicon (高了 and 高出 say more). */
+/* 高 低 快 慢 少: a bare comparative of the lexicon (高了 and 高出 say more). */
 static bool S_comparative(const cc_word *w)
 {
     static const char *const bare[] = {"高", "低", "快", "慢", "少"};
@@ -1207,7 +1207,6 @@ static bool S_quantity_noun(const char *w, size_t n)
     return false;
 }
 
-/* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 /* " that of its predecessor", " those of H100" at s[e]: the end of "that
  * of" (or "those of") and its object, a few words that end before a
  * preposition or a conjunction (that of H100 in FP8); e where there is
@@ -1239,6 +1238,7 @@ static size_t S_that_of_end(const char *s, size_t e, size_t n)
     return end;
 }
 
+/* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
 static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
 {
     const char *s = x->s;
@@ -1803,10 +1803,6 @@ static bool S_word_alone(const cc_extractor *x, const S_span *sp)
            sp->num_end <= sp->num + sp->m.len && !sp->verb && !sp->several && !sp->negate && (others == 0 || half);
 }
 
-/* "half of respondents", "a third of the power": a fraction in words
- * before "of" and its whole is a share, but not a part of a span of time
- * or place (the first half of 2024, the other half of the team, the back
- * half of the year). */
 /* Can the number at sp be one end of a pair, although alone it is none:
  * right after 从, 由 or "from" (from two to five people, 从三个增加到五个),
  * or after such a first end, waiting for its second? */
@@ -1817,6 +1813,10 @@ static bool S_pair_end(const cc_extractor *x, const S_span *sp)
            S_before(s, sp->start, "由") || S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ");
 }
 
+/* "half of respondents", "a third of the power": a fraction in words
+ * before "of" and its whole is a share, but not a part of a span of time
+ * or place (the first half of 2024, the other half of the team, the back
+ * half of the year). */
 static bool S_share_of(const cc_extractor *x, const S_span *sp)
 {
     const char *s = x->s;
