@@ -1989,8 +1989,8 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const S_wo
 static bool S_count_opener(const char *s, size_t lo, size_t num)
 {
     static const S_wordn opener[] = {
-        S_WN("the"), S_WN("a"), S_WN("an"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"), S_WN("all"), S_WN("some"),
-        S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"), S_WN("our"),
+        S_WN("the"), S_WN("a"), S_WN("an"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"),
+        S_WN("all"), S_WN("some"), S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"), S_WN("our"),
         S_WN("their"), S_WN("his"), S_WN("her"), S_WN("my"), S_WN("your"), S_WN("we"), S_WN("they"), S_WN("only"),
         S_WN("just"), S_WN("still"), S_WN("even"), S_WN("now"), S_WN("today"), S_WN("here"), S_WN("there"),
         S_WN("and"), S_WN("but"), S_WN("so"), S_WN("yet"), S_WN("or"), S_WN("with"), S_WN("without"), S_WN("in"),
