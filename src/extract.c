@@ -1989,20 +1989,20 @@ static bool S_en_word_before_is(const char *s, size_t lo, size_t num, const S_wo
 static bool S_count_opener(const char *s, size_t lo, size_t num)
 {
     static const S_wordn opener[] = {
-        S_WN("the"), S_WN("a"), S_WN("an"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"),
-        S_WN("all"), S_WN("some"), S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"), S_WN("our"),
-        S_WN("their"), S_WN("his"), S_WN("her"), S_WN("my"), S_WN("your"), S_WN("we"), S_WN("they"), S_WN("only"),
-        S_WN("just"), S_WN("still"), S_WN("even"), S_WN("now"), S_WN("today"), S_WN("here"), S_WN("there"),
-        S_WN("and"), S_WN("but"), S_WN("so"), S_WN("yet"), S_WN("or"), S_WN("with"), S_WN("without"), S_WN("in"),
-        S_WN("on"), S_WN("at"), S_WN("by"), S_WN("for"), S_WN("of"), S_WN("to"), S_WN("from"), S_WN("since"),
-        S_WN("after"), S_WN("before"), S_WN("during"), S_WN("within"), S_WN("across"), S_WN("among"), S_WN("about"),
-        S_WN("per"), S_WN("when"), S_WN("while"), S_WN("if"), S_WN("as"), S_WN("than"), S_WN("then"), S_WN("also"),
-        S_WN("however"), S_WN("meanwhile"), S_WN("overall"), S_WN("yesterday"), S_WN("tomorrow"), S_WN("worldwide"),
-        S_WN("nationwide"), S_WN("altogether"), S_WN("combined"), S_WN("together"), S_WN("already"),
-        S_WN("additional"), S_WN("such"), S_WN("many"), S_WN("most"), S_WN("more"), S_WN("several"), S_WN("thus"),
-        S_WN("hence"), S_WN("therefore"), S_WN("instead"), S_WN("again"), S_WN("once"), S_WN("although"),
-        S_WN("though"), S_WN("because"), S_WN("whereas"), S_WN("where"), S_WN("total"), S_WN("first"), S_WN("last"),
-        S_WN("next"), S_WN("extra")};
+        S_WN("the"), S_WN("a"), S_WN("an"), S_WN("these"), S_WN("those"), S_WN("this"), S_WN("that"), S_WN("all"),
+        S_WN("some"), S_WN("any"), S_WN("another"), S_WN("each"), S_WN("every"), S_WN("both"), S_WN("its"),
+        S_WN("our"), S_WN("their"), S_WN("his"), S_WN("her"), S_WN("my"), S_WN("your"), S_WN("we"), S_WN("they"),
+        S_WN("only"), S_WN("just"), S_WN("still"), S_WN("even"), S_WN("now"), S_WN("today"), S_WN("here"),
+        S_WN("there"), S_WN("and"), S_WN("but"), S_WN("so"), S_WN("yet"), S_WN("or"), S_WN("with"),
+        S_WN("without"), S_WN("in"), S_WN("on"), S_WN("at"), S_WN("by"), S_WN("for"), S_WN("of"), S_WN("to"),
+        S_WN("from"), S_WN("since"), S_WN("after"), S_WN("before"), S_WN("during"), S_WN("within"), S_WN("across"),
+        S_WN("among"), S_WN("about"), S_WN("per"), S_WN("when"), S_WN("while"), S_WN("if"), S_WN("as"),
+        S_WN("than"), S_WN("then"), S_WN("also"), S_WN("however"), S_WN("meanwhile"), S_WN("overall"),
+        S_WN("yesterday"), S_WN("tomorrow"), S_WN("worldwide"), S_WN("nationwide"), S_WN("altogether"),
+        S_WN("combined"), S_WN("together"), S_WN("already"), S_WN("additional"), S_WN("such"), S_WN("many"),
+        S_WN("most"), S_WN("more"), S_WN("several"), S_WN("thus"), S_WN("hence"), S_WN("therefore"),
+        S_WN("instead"), S_WN("again"), S_WN("once"), S_WN("although"), S_WN("though"), S_WN("because"),
+        S_WN("whereas"), S_WN("where"), S_WN("total"), S_WN("first"), S_WN("last"), S_WN("next"), S_WN("extra")};
     char w[16];
     size_t k = S_en_word_before(s, lo, num, w, sizeof w);
     /* an adverb or a verb: exactly, currently; introduced, using */
