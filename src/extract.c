@@ -2326,9 +2326,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         size_t len;
         const cc_word *sev = numbers ? NULL : S_lex(x, s + p, hi - p, CC_W_SEVERAL, &len);
         if (sev && len && (sev->flags & CC_WF_ASCII) && (p == lo || !S_alpha((unsigned char)s[p - 1]))) {
-            /* several alone is a number only before times (figure.c):
-             * several universities is none */
-            if (sev->arg == 0 && !(p + len < hi && s[p + len] == ' ' && S_en_word(s, p + len + 1, hi, "times"))) {
+            /* several alone is a number only before the unit of a
+             * multiplier, as figure.c reads it: several universities is none */
+            size_t ulen;
+            const cc_word *u;
+            if (sev->arg == 0 &&
+                !(p + len < hi && s[p + len] == ' ' &&
+                  (u = S_lex_after(x, s + p + len + 1, hi - p - len - 1, CC_W_UNIT, &ulen)) != NULL && ulen &&
+                  u->arg == CC_U_X)) {
                 r.resume = p + len;
                 return r;
             }
@@ -2355,7 +2360,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
              * (figure.c); S_prefix takes in the word of several before 倍
              * and the verb before that.  Any other 倍 the scan stops at
              * follows no number (加倍, 倍增) */
-            if (numbers || !(S_before(s, p, "数") || S_before(s, p, "几")))
+            if (numbers || S_several_at(x, lo, p, hi) == (size_t)-1)
                 return r;
             sp->chinese = true;
             sp->m.value = sp->m.step = sp->m.nz_step = 1;
