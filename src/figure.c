@@ -1332,8 +1332,11 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     /* X分之Y is a share: 三分之一 is 33.3% (DESIGN 1.1); so is a fraction
      * in English words (two thirds, cut by a third); with a unit it is a
      * part of it (a half hour, 四分之一秒) */
-    /* so is 1/20 of an object: 是GPT-4的1/20 is 5% of it, as 是GPT-4的二十分之一 is */
-    bool slash_share = r.object_len && !r.money_len && memchr(r.s + r.num_at, '/', r.num.len);
+    /* so is 1/20 of an object: 是GPT-4的1/20 is 5% of it, as 是GPT-4的二十分之一 is;
+     * and 1/3 after a verb that changes by it (降低了1/3, cut by 1/3): a
+     * share of the earlier value, as 降低了三分之一 is */
+    bool slash_share = memchr(r.s + r.num_at, '/', r.num.len) &&
+                       ((r.object_len && !r.money_len) || (r.dir != CC_DIR_NONE && !r.level));
     if (!r.idiom && !(flags & CC_NUM_PERCENT) && ((flags & CC_NUM_FRACTION) || slash_share) && r.unit == CC_U_NONE &&
         !r.noun_len) {
         S_scale(&r.num, 100, 1);

@@ -1556,8 +1556,10 @@ static bool S_slash(S_ctx *c, size_t pos, double *value, size_t *end)
         return false;
     if (!S_read_arabic(c, a.end + k, &b) || b.decimals || b.grouped || b.value == 0)
         return false;
-    if (S_peek(c, b.end, &cp) && (cp == '/' || cp == '.'))
-        return false; /* a date such as 3/4/2024 */
+    /* a date such as 3/4/2024 or 3/4.2024; the full stop of a sentence
+     * ends the fraction (cut by 1/3.) */
+    if ((k = S_peek(c, b.end, &cp)) && (cp == '/' || (cp == '.' && S_peek(c, b.end + k, &cp) && S_is_digit(cp))))
+        return false;
     *value = a.value / b.value;
     *end = b.end;
     return true;
