@@ -72,13 +72,13 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几仅有需";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几仅有需展";
 /* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
 static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
  * is tried at every word start). */
 static uint32_t S_word_start[65536 / 32];
-static const char S_word_starts[] = "€￥￡₹调≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛成仅只";
+static const char S_word_starts[] = "€￥￡₹调变发改≈≤≥上下不为了介低减几加压可在增多大好将小少扩接提数是最涨约缩至节起超达近逼逾降高升跌快慢突原攀飙跃激回锐骤便省每放延走暴猛成仅只";
 /* The first characters (three-byte ones) of the words after a number:
  * units, 多/以上, faster/的加速, and range separators. */
 static uint32_t S_after_start[65536 / 32];
@@ -1806,11 +1806,16 @@ static bool S_word_alone(const cc_extractor *x, const S_span *sp)
 /* Can the number at sp be one end of a pair, although alone it is none:
  * right after 从, 由 or "from" (from two to five people, 从三个增加到五个),
  * or after such a first end, waiting for its second? */
-static bool S_pair_end(const cc_extractor *x, const S_span *sp)
+static bool S_pair_end_at(const cc_extractor *x, size_t at)
 {
     const char *s = x->s;
-    return (x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) || S_before(s, sp->start, "从") ||
-           S_before(s, sp->start, "由") || S_before(s, sp->start, "from ") || S_before(s, sp->start, "From ");
+    return (x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) || S_before(s, at, "从") ||
+           S_before(s, at, "由") || S_before(s, at, "from ") || S_before(s, at, "From ");
+}
+
+static bool S_pair_end(const cc_extractor *x, const S_span *sp)
+{
+    return S_pair_end_at(x, sp->start);
 }
 
 /* "half of respondents", "a third of the power": a fraction in words
@@ -2088,17 +2093,21 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     const char *s = x->s;
     bool bare = f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_EXACT && f->direction == CC_DIR_NONE &&
                 (f->dimension == CC_DIM_NONE || f->dimension == CC_DIM_COUNT) && !sp->verb;
+    /* several times a day, tried several times: occurrences, unless said
+     * of a change or a level (several times faster, grew several times,
+     * several times the size) */
+    if (sp->several && sp->words && sp->m.value == 1 && f->direction == CC_DIR_NONE && !f->to_level)
+        return true;
     /* 数百, 上千家, and 千亿级: a vague count, nothing to check; but a
      * verb or a multiplier makes it a claim (提升了数十倍, 降低了上百倍,
-     * 增长到上千家), vague as it is */
+     * 增长到上千家), vague as it is, and so does a pair it begins
+     * (从几十人扩大到数百人) */
     if ((sp->several && !sp->verb && f->kind == CC_KIND_QUANTITY) ||
-        /* several times a day, tried several times: occurrences, unless
-         * said of a change or a level (several times faster, grew several
-         * times, several times the size) */
-        (sp->several && sp->words && sp->m.value == 1 && f->direction == CC_DIR_NONE && !f->to_level) ||
         (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
-         f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10))
+         f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10)) {
+        *in_pair = true;
         return true;
+    }
     if (S_reference(s, lo, sp, f, x->n) || S_time_ago(s, sp, f, x->n))
         return true;
     /* 两三个, 三五位: two digits side by side counting below ten, as
@@ -2452,10 +2461,13 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         /* the rest of a numeral the reader stopped before (五十千) */
         if (pv && S_has(S_trigger, pv) && pv != 0x7FFB && pv != 0x51CF && pv != 0x6E1B)
             return r;
-        /* ... but 近万名, 超过万人: a power of ten after a qualifier or verb is one of it */
+        /* ... but 近万名, 超过万人: a power of ten after a qualifier or verb is one of it,
+         * and so is one after a word of several (数万, 上万: S_several_at) */
         size_t at;
         bool power = cp == 0x4E07 || cp == 0x842C || cp == 0x4EBF || cp == 0x5104;
-        if (is_lone && power && !pv_num && S_word_before(x, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE, &at))
+        if (is_lone && power && !pv_num &&
+            (S_word_before(x, lo, p, CC_W_PREQUAL | CC_W_VERB | CC_W_LEVELPRE, &at) ||
+             S_several_at(x, lo, p, hi) != (size_t)-1))
             is_lone = false;
         /* 万万分之七: the denominator of a fraction */
         bool denominator = nx == cp && S_at(s, p + 6, hi, "分之");
@@ -2474,13 +2486,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
     }
     /* 数十次, 数百万, 几十个: a vague count, nothing to check; but a verb
      * before it or 倍 after it makes it a claim, vague as it is (提升了数十倍,
-     * 增长到上千家, S_prose) */
+     * 增长到上千家, S_prose), and so does a pair it is an end of
+     * (从几十人扩大到数百人) */
     size_t sev = sp->chinese ? S_several_at(x, lo, p, hi) : (size_t)-1;
     if (sev != (size_t)-1) {
         cc_numeral m;
         const char *e2 = NULL;
         size_t end = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : p + 3, vat;
-        if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, sev, CC_W_VERB, &vat)) {
+        if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, sev, CC_W_VERB, &vat) && !S_pair_end_at(x, sev)) {
             r.resume = end;
             return r;
         }

@@ -223,6 +223,22 @@ static const cc_word S_words[] = {
     ZH_VERB("骤增", UP, 0),
     ZH_VERB("缩水", DOWN, 0),
     ZH_VERB("成长", UP, 0), /* 营收成长了25% */
+    ZH_VERB("扩展", UP, 0), /* 上下文从8K扩展到128K */
+    /* grown into (从一家发展到数百家): the new level only, as 发展 alone
+     * before a number is no change (发展50年) */
+    {"发展到", CC_W_VERB, UP, LEVEL},
+    {"发展至", CC_W_VERB, UP, LEVEL},
+    {"发展为", CC_W_VERB, UP, LEVEL},
+    {"发展成", CC_W_VERB, UP, LEVEL},
+    /* became, set to: a new level with no direction of its own
+     * (从10人变为50人, 价格由100元调整为80元) */
+    {"变为", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"变成", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"变成了", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"调整为", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"调整到", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"调整至", CC_W_VERB, CC_DIR_NONE, LEVEL},
+    {"改为", CC_W_VERB, CC_DIR_NONE, LEVEL},
     /* cheaper by, saved: the change (便宜了30%, 省了40%; 省 alone is a province) */
     {"便宜了", CC_W_VERB, DOWN, BY},
     {"省了", CC_W_VERB, DOWN, BY},
