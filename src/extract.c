@@ -202,6 +202,9 @@ static void S_init(void)
     /* 倍 stops the scan too, for 数倍 and 好几倍 (S_candidate), but is no
      * numeral: S_trigger, which the look-ups ask, does not have it */
     S_trigger64[0x500D >> 6] |= 1ull << (0x500D & 63);
+    /* ... and so do 数 and 几, for 数天 and 几个月 (S_candidate) */
+    S_trigger64[0x6570 >> 6] |= 1ull << (0x6570 & 63);
+    S_trigger64[0x51E0 >> 6] |= 1ull << (0x51E0 & 63);
     /* the scan stops at a traditional character of the word lists too, to
      * fold the segment (S_scan): cc_han_fold_bits is laid out as
      * S_trigger64 is */
@@ -899,16 +902,25 @@ static bool S_word_goes_on(const char *s, size_t i, size_t n)
     return S_AT_ANY(s, i, n, rest);
 }
 
+/* Does a unit that a word of several alone counts start at s[i] (倍,
+ * 天, 个月: cc_lex_several_unit)? */
+static bool S_several_unit(cc_extractor *x, size_t i, size_t hi)
+{
+    size_t len;
+    const cc_word *u = i < hi ? S_lex_after(x, x->s + i, hi - i, CC_W_UNIT, &len) : NULL;
+    return u && cc_lex_several_unit(u, len);
+}
+
 /* 数十倍, 上千家, 好几十: where a word of "several" starts that takes in
  * the numeral at p (its 十, 百, 千 …), or (size_t)-1.  Each such word
- * ends in 数, 几 or 上 before the numeral (lexicon.c, SEVERAL).  At 倍
- * (数倍, 好几倍) the word is the whole number. */
+ * ends in 数, 几 or 上 before the numeral (lexicon.c, SEVERAL).  At 倍 or
+ * a unit of time (数倍, 好几倍, 数天, 几个月) the word is the whole number. */
 static size_t S_several_at(cc_extractor *x, size_t lo, size_t p, size_t hi)
 {
     const char *s = x->s;
     size_t len;
     if (p < lo + 3 || !(S_before(s, p, "数") || S_before(s, p, "几") || S_before(s, p, "上")) ||
-        !S_lex(x, s + p - 3, hi - (p - 3), CC_W_SEVERAL, &len) || (len <= 3 && !S_at(s, p, hi, "倍")))
+        !S_lex(x, s + p - 3, hi - (p - 3), CC_W_SEVERAL, &len) || (len <= 3 && !S_several_unit(x, p, hi)))
         return (size_t)-1;
     return S_before(s, p, "几") && p >= lo + 6 && S_before(s, p - 3, "好") ? p - 6 : p - 3;
 }
@@ -2096,7 +2108,8 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
     /* several times a day, tried several times: occurrences, unless said
      * of a change or a level (several times faster, grew several times,
      * several times the size) */
-    if (sp->several && sp->words && sp->m.value == 1 && f->direction == CC_DIR_NONE && !f->to_level)
+    if (sp->several && sp->words && sp->m.value == 1 && f->kind == CC_KIND_MULTIPLIER && f->direction == CC_DIR_NONE &&
+        !f->to_level)
         return true;
     /* 数百, 上千家, and 千亿级: a vague count, nothing to check; but a
      * verb or a multiplier makes it a claim (提升了数十倍, 降低了上百倍,
@@ -2336,13 +2349,14 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         const cc_word *sev = numbers ? NULL : S_lex(x, s + p, hi - p, CC_W_SEVERAL, &len);
         if (sev && len && (sev->flags & CC_WF_ASCII) && (p == lo || !S_alpha((unsigned char)s[p - 1]))) {
             /* several alone is a number only before the unit of a
-             * multiplier, as figure.c reads it: several universities is none */
+             * multiplier or of time, as figure.c reads it: several
+             * universities is none */
             size_t ulen;
             const cc_word *u;
             if (sev->arg == 0 &&
                 !(p + len < hi && s[p + len] == ' ' &&
-                  (u = S_lex_after(x, s + p + len + 1, hi - p - len - 1, CC_W_UNIT, &ulen)) != NULL && ulen &&
-                  u->arg == CC_U_X)) {
+                  (u = S_lex_after(x, s + p + len + 1, hi - p - len - 1, CC_W_UNIT, &ulen)) != NULL &&
+                  cc_lex_several_unit(u, ulen))) {
                 r.resume = p + len;
                 return r;
             }
@@ -2364,6 +2378,20 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             q = p - 3;
     } else {
         unsigned cp = S_cp3(s, p, hi);
+        if (cp == 0x6570 || cp == 0x51E0) {
+            /* 数天, 几个月, 好几周: several of a unit of time, with no numeral
+             * (figure.c), read from the unit as 数倍 is from 倍; 数十 and
+             * 数倍 are read from their 十 and 倍, 数据 and 几乎 are words */
+            size_t u = p + 3;
+            if (numbers || S_at(s, u, hi, "倍") || !S_several_unit(x, u, hi) || S_several_at(x, lo, u, hi) == (size_t)-1)
+                return r;
+            sp->chinese = true;
+            sp->m.value = sp->m.step = sp->m.nz_step = 1;
+            sp->m.len = 0;
+            sp->m.flags = CC_NUM_CHINESE;
+            q = u;
+            goto scanned;
+        }
         if (cp == 0x500D) {
             /* 数倍, 好几倍: several times, a multiplier with no numeral
              * (figure.c); S_prefix takes in the word of several before 倍

@@ -257,14 +257,15 @@ static bool S_ascii_letter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Does the unit of a multiplier (倍, times, x) come next, after spaces? */
+/* Does a unit that a word of several alone can count come next, after
+ * spaces (cc_lex_several_unit)? */
 static bool S_times_next(const S_reader *r)
 {
     size_t i = r->i, len;
     while (i < r->n && r->s[i] == ' ')
         i++;
-    const cc_word *w = cc_lex_match(r->s + i, r->n - i, CC_W_UNIT, &len);
-    return w && len && w->arg == CC_U_X;
+    const cc_word *u = cc_lex_match(r->s + i, r->n - i, CC_W_UNIT, &len);
+    return cc_lex_several_unit(u, len);
 }
 
 /* After an English verb, its object and then "by" before the number
@@ -448,8 +449,9 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
             r->i = at;
             w = NULL;
         }
-        /* 数倍, several times: 数, 几 and several alone are a number only
-         * right before 倍 or times (数据, 几个, several people are none) */
+        /* 数倍, several times, 数天, several weeks: 数, 几 and several
+         * alone are a number only right before 倍, times or a unit of time
+         * (数据, 几个, several people are none) */
         if (w && w->cls == CC_W_SEVERAL && w->arg == 0 && !S_times_next(r)) {
             r->i = at;
             w = NULL;

@@ -6,6 +6,7 @@
 #include "claimcheck.h"
 
 #include <stdint.h>
+#include <string.h>
 
 typedef enum {
     CC_W_PREQUAL = 1 << 0,  /* before the number: 约 近 超过 up to, more than … (arg: cc_qualifier) */
@@ -88,6 +89,15 @@ bool cc_lex_takes_object(const cc_word *w);
 static inline bool cc_unit_is_time(unsigned u)
 {
     return u >= CC_U_NS && u <= CC_U_MO;
+}
+/* Can a word of several alone (数, 几, several) be the number before the
+ * unit u, len bytes as written?  Before 倍, times or x (数倍, several
+ * times) and a unit of time (数天, 几个月, several weeks); not 分 alone
+ * (有几分道理 is "somewhat") nor an abbreviation (several s). */
+static inline bool cc_lex_several_unit(const cc_word *u, size_t len)
+{
+    return u && len && u->cls == CC_W_UNIT &&
+           (u->arg == CC_U_X || (cc_unit_is_time(u->arg) && len >= 3 && strcmp(u->text, "分") != 0));
 }
 /* The unit of time s[0..n) starts with (小时, 天, min …), or NULL; *len
  * gets its length. */
