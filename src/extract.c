@@ -2817,6 +2817,29 @@ static size_t S_period_after(const char *s, size_t e, size_t n)
     return k == n || !S_alnum((unsigned char)s[k]) ? k : e;
 }
 
+/* After a figure at e: " on " and the name of what it was measured on
+ * (scores 92.3 on HumanEval, 88% on SWE-bench Verified, 90% on MMLU-Pro):
+ * up to three words, the first with a capital or a digit, the others
+ * too.  Where the name ends, or e. */
+static size_t S_bench_after(const char *s, size_t e, size_t n)
+{
+    if (!S_at(s, e, n, " on "))
+        return e;
+    size_t k = e + 3;
+    for (int words = 0; words < 3 && k + 1 < n && s[k] == ' '; words++) {
+        unsigned char c = (unsigned char)s[k + 1];
+        if (!((c >= 'A' && c <= 'Z') || S_digit(c)))
+            break;
+        size_t j = k + 1;
+        while (j < n && (S_alnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '.' || s[j] == '_'))
+            j++;
+        while (j > k + 1 && s[j - 1] == '.')
+            j--;
+        k = j;
+    }
+    return k > e + 3 ? k : e;
+}
+
 /* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
  * "85% versus 79%": the figure is the after of a pair whose before comes
  * next.  Where that figure must start, or (size_t)-1. */
@@ -2831,7 +2854,9 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
     /* every lead is ", " or " " and then u, d, f, c or v: most figures stop here */
     if (e == (size_t)-1 || e + 3 > x->n)
         return (size_t)-1;
-    if (s[e] == ' ' && (s[e + 1] == 'i' || s[e + 1] == 'l' || s[e + 1] == 't'))
+    if (s[e] == ' ' && s[e + 1] == 'o')
+        e = S_bench_after(s, e, x->n);
+    if (e + 3 <= x->n && s[e] == ' ' && (s[e + 1] == 'i' || s[e + 1] == 'l' || s[e + 1] == 't'))
         e = S_period_after(s, e, x->n);
     if (e + 3 > x->n)
         return (size_t)-1;
