@@ -1288,8 +1288,12 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
             continue;
         }
         size_t len;
-        unsigned mask = measure ? CC_W_SUFQUAL : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_PERIOD;
+        /* after a counted noun, a qualifier, or an English comparative
+         * (30 W lower, 30 watts less, 5 GB smaller: a change of the count) */
+        unsigned mask = measure ? CC_W_SUFQUAL | CC_W_SUFDIR : CC_W_SUFQUAL | CC_W_UNIT | CC_W_SUFDIR | CC_W_PERIOD;
         const cc_word *w = S_lex_after(x, s + y, hi - y, mask, &len);
+        if (w && measure && w->cls == CC_W_SUFDIR && !(w->flags & CC_WF_ASCII))
+            break;
         /* an English word with a digit right after it is part of a name:
          * 5 H100 GPUs, 4 x86 servers, 20 s3 buckets (the lexicon's word
          * boundary is a letter) */
