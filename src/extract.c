@@ -2844,6 +2844,43 @@ static size_t S_bench_after(const char *s, size_t e, size_t n)
     return k > e + 3 ? k : e;
 }
 
+/* 营收达到100亿元，较去年的80亿元增长25%; 毛利率为45.2%，比上年同期的41.8%
+ * 提高3.4个百分点: after a figure at e, a comma, 较 or 比 (相比, 相较于),
+ * what B was (去年, 上年同期, 2023年: no other number, no end of a
+ * sentence) and 的, then B itself.  Where B must start, or (size_t)-1. */
+static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
+{
+    static const char *const cmp[] = {"相较于", "相比于", "相比", "较之", "较", "比"};
+    if (S_at(s, e, n, "，"))
+        e += 3;
+    else if (e < n && s[e] == ',')
+        e++;
+    else
+        return (size_t)-1;
+    size_t k = 0;
+    for (size_t i = 0; i < sizeof cmp / sizeof cmp[0] && !k; i++)
+        if (S_at(s, e, n, cmp[i]))
+            k = strlen(cmp[i]);
+    if (!k)
+        return (size_t)-1;
+    size_t end = e + k + 30 < n ? e + k + 30 : n;
+    for (size_t i = e + k; i < end && !S_boundary(s, i, n); i++) {
+        if (S_digit((unsigned char)s[i])) {
+            /* a year: 较2023年的80亿元 */
+            if (i + 7 <= n && S_year_at(s, e, i, n) && S_at(s, i + 4, n, "年")) {
+                i += 6;
+                continue;
+            }
+            return (size_t)-1;
+        }
+        if (s[i] == ',' || S_at(s, i, n, "，"))
+            return (size_t)-1;
+        if (S_at(s, i, n, "的"))
+            return i + 3 < n && i > e + k ? i + 3 : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
  * "85% versus 79%": the figure is the after of a pair whose before comes
  * next.  Where that figure must start, or (size_t)-1. */
@@ -2864,6 +2901,8 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
         e = S_period_after(s, e, x->n);
     if (e + 3 > x->n)
         return (size_t)-1;
+    if ((unsigned char)s[e] == 0xEF || (s[e] == ',' && (unsigned char)s[e + 1] >= 0x80))
+        return S_zh_reverse_from(s, e, x->n);
     size_t w = s[e] == ',' ? e + 2 : e + 1;
     if (!(s[e] == ' ' || (s[e] == ',' && s[e + 1] == ' ')) || w >= x->n || !strchr("udfcv", s[w]))
         return (size_t)-1;
