@@ -144,9 +144,10 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
         len[5] = e->a.end - e->a.bare;
         cell[6] = e->b.text + (e->b.bare - e->b.start);
         len[6] = e->b.end - e->b.bare;
-        if (e->change) {
-            cell[7] = e->change;
-            len[7] = strlen(e->change);
+        const char *change = e->change ? e->change : e->change_after;
+        if (change) {
+            cell[7] = change;
+            len[7] = strlen(change);
         } else if (e->b.has_verb) {
             cell[7] = e->b.text;
             len[7] = e->b.end - e->b.start;
@@ -301,8 +302,11 @@ static void S_text_row(S_out *o, const cc_extracted *e)
 static void S_on_figure(const cc_extracted *e, void *ctx)
 {
     S_out *o = ctx;
-    o->count++;
     o->total++;
+    /* the change of "A，较B的…" has its place in that pair's row */
+    if (o->format == S_CSV && e->pair_change)
+        return;
+    o->count++;
     switch (o->format) {
     case S_CSV: S_csv_row(o, e); break;
     case S_JSONL: S_jsonl_row(o, e); break;

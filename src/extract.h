@@ -54,6 +54,13 @@ typedef struct {
     /* a pair's stated change when its verb stands apart from b (fell from
      * 120 ms to 35 ms: "fell to 35 ms", which b.fig reads); else NULL */
     const char *change;
+    /* the change stated right after the before of "A，较B的…"
+     * (营收100亿元，较去年的80亿元增长25%: "增长25%"), which is reported as a
+     * figure of its own too; else NULL */
+    const char *change_after;
+    /* this figure is the change_after of the pair just before it: a ledger
+     * skeleton has it in that pair's row */
+    bool pair_change;
 } cc_extracted;
 
 typedef void (*cc_extract_fn)(const cc_extracted *x, void *ctx);

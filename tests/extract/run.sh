@@ -135,6 +135,17 @@ grep -q '"120 ms","35 ms","fell to 35 ms"' "$tmp/dir.csv" && ok || ko "csv: Engl
 "$CLAIMCHECK" check -q --format line "$tmp/dir.csv" >"$tmp/dir.check" 2>&1
 [ "$(grep -c 'direction-mismatch' "$tmp/dir.check")" = 2 ] && ok || ko "csv: direction-mismatch twice: $(cat "$tmp/dir.check")"
 grep 'direction-mismatch' "$tmp/dir.check" | grep -q ':4:' && ko "csv: fell from 120 ms to 35 ms is no mismatch" || ok
+# the change after "A，较B的…" goes to that pair's change, and has no row of
+# its own: check recomputes it from the article (100/80 is +25%, not +30%)
+printf '营收达到100亿元，较去年的80亿元增长30%%。\n毛利率为45.2%%，比上年同期的41.8%%提高3.4个百分点。\n' >"$tmp/rev.txt"
+X -q --format csv "$tmp/rev.txt" >"$tmp/rev.csv"
+grep -q '"80亿元","100亿元","增长30%"' "$tmp/rev.csv" && grep -q '"41.8%","45.2%","提高3.4个百分点"' "$tmp/rev.csv" &&
+    [ "$(wc -l <"$tmp/rev.csv")" -eq 3 ] && ok || ko "csv: change after A，较B: $(cat "$tmp/rev.csv")"
+"$CLAIMCHECK" check -q --format line "$tmp/rev.csv" >"$tmp/rev.check" 2>&1
+[ "$(grep -c 'ratio-mismatch\|percent-or-points' "$tmp/rev.check")" = 1 ] && grep -q ':2:.*ratio-mismatch' "$tmp/rev.check" && ok ||
+    ko "csv: check of A，较B: $(cat "$tmp/rev.check")"
+X -q --format jsonl "$tmp/rev.txt" >"$tmp/rev.jsonl"
+[ "$(wc -l <"$tmp/rev.jsonl")" -eq 4 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
 printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
 X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
