@@ -449,6 +449,7 @@ typedef struct {
     cc_extracted x;
     size_t from_at;            /* where 从/由/from stands, or (size_t)-1 */
     size_t rev_at;             /* "A, up from B": where B, the before, must start; or (size_t)-1 */
+    size_t chg_at;             /* "A, up 25% from B": where the change between them starts; or (size_t)-1 */
 } S_pending;
 
 struct cc_extractor {
@@ -479,7 +480,12 @@ struct cc_extractor {
     uint32_t fig_clock;
     cc_figure scratch;         /* a figure read without the memo (too long; a bare number), until the next */
     cc_figure pend_fig;        /* the pending figure's own copy: its memo slot may be reused */
-    cc_buf rev_change;         /* the change after the before of "A，较B" (S_change_after) */
+    cc_buf rev_change;         /* the change of "A，较B的…" or "A, up 25% from B" (change_after) */
+    /* "A, up 25% from B": the change, found while A waits for B, and
+     * printed after the pair (or after A, when no pair completes) */
+    cc_extracted held;
+    cc_figure held_fig;        /* its figure's own copy */
+    bool held_set;
     size_t change_at;          /* where that change starts in the input, or (size_t)-1 */
     bool scratch_set, pend_fig_set;
     bool bom;                  /* the file opens with a byte order mark */
@@ -2886,7 +2892,32 @@ static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
 /* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
  * "85% versus 79%": the figure is the after of a pair whose before comes
  * next.  Where that figure must start, or (size_t)-1. */
-static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
+static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_span *sp);
+
+/* "$100 billion, up 25% from $80 billion": after A's end at e, "up" or
+ * "down", its change (S_candidate reads it) and " from ".  Where B must
+ * start, or (size_t)-1; *chg_at gets where the change starts. */
+static size_t S_change_from(cc_extractor *x, size_t e, size_t *chg_at)
+{
+    const char *s = x->s;
+    size_t n = x->n, v = e + (s[e] == ',' ? 2 : 1);
+    if (!(S_en_word(s, v, n, "up") || S_en_word(s, v, n, "down")))
+        return (size_t)-1;
+    size_t end = v + 20 < n ? v + 20 : n;
+    for (size_t q = v; q < end; q++) {
+        if (!S_digit((unsigned char)s[q]))
+            continue;
+        S_span sp;
+        S_result r = S_candidate(x, q, 0, n, &sp);
+        if (!r.found || sp.start != v || !sp.verb || !S_at(s, sp.end, n, " from "))
+            return (size_t)-1;
+        *chg_at = v;
+        return sp.end + 6;
+    }
+    return (size_t)-1;
+}
+
+static size_t S_reverse_from(cc_extractor *x, const S_span *sp, size_t *chg_at)
 {
     static const char *const lead[] = {", up from ",      " up from ",      ", down from ",  " down from ",
                                        ", from ",         " from ",         ", compared with ", " compared with ",
@@ -2922,12 +2953,24 @@ static size_t S_reverse_from(const cc_extractor *x, const S_span *sp)
             return e;
         }
     }
-    return (size_t)-1;
+    return s[w] == 'u' || s[w] == 'd' ? S_change_from(x, e, chg_at) : (size_t)-1;
 }
 
 /* ------------------------------------------------------------------ */
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
+
+/* The change held between a pending A and its B (S_found), printed after
+ * them. */
+static void S_emit_held(cc_extractor *x, bool in_pair)
+{
+    if (!x->held_set)
+        return;
+    x->held_set = false;
+    x->held.pair_change = in_pair;
+    x->fn(&x->held, x->ctx);
+    cc_figure_free(&x->held_fig);
+}
 
 static void S_flush(cc_extractor *x)
 {
@@ -2936,6 +2979,7 @@ static void S_flush(cc_extractor *x)
         if (x->pend.alone)
             x->fn(&x->pend.x, x->ctx);
     }
+    S_emit_held(x, false);
 }
 
 /* 营收100亿元，较去年的80亿元增长25%: a change stated right after the
@@ -3132,18 +3176,28 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         e->b = e->a;
         e->a = xf;
         e->end = xf.end;
-        if (S_change_after(x, sp->end)) {
+        if (x->held_set) {
+            cc_buf_clear(&x->rev_change);
+            cc_buf_add(&x->rev_change, x->held.text, x->held.end - x->held.start);
+            e->change_after = x->rev_change.data;
+        } else if (S_change_after(x, sp->end)) {
             e->change_after = x->rev_change.data;
             x->change_at = x->base + sp->end;
         }
         x->pend.set = false;
         x->fn(e, x->ctx);
+        S_emit_held(x, true);
         return;
     }
-    size_t from_at = numbers ? (size_t)-1 : S_pair_from(x, sp);
+    /* A, up 25% from B: the change between them is held, printed after the
+     * pair, while A waits for B */
+    bool hold = !numbers && alone && x->pend.set && x->pend.chg_at != (size_t)-1 && !x->pend.x.pair &&
+                sp->start == x->pend.chg_at && !x->held_set;
+    size_t from_at = numbers || hold ? (size_t)-1 : S_pair_from(x, sp);
     if (!alone && (from_at == (size_t)-1 || from_at < lo))
         return;
-    S_flush(x);
+    if (!hold)
+        S_flush(x);
     size_t line, col;
     S_where(x, sp->start, &line, &col);
     S_sentence(x, sp->start);
@@ -3166,16 +3220,28 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.change = e.change_after = NULL;
     e.pair_change = xf.start == x->change_at;
     e.a = xf;
+    if (hold) {
+        /* the memo slot may be reused before it is printed */
+        S_dup_fig(&x->held_fig, fig);
+        x->held = e;
+        x->held.a.fig = &x->held_fig;
+        x->held.a.id = 0;
+        x->held.a.memo = NULL;
+        x->held_set = true;
+        return;
+    }
     /* a level, not a change: grew 30% from 2023 levels is no pair */
+    size_t chg_at = (size_t)-1;
     size_t rev_at = numbers || from_at != (size_t)-1 || fig->kind != CC_KIND_QUANTITY || !alone
                         ? (size_t)-1
-                        : S_reverse_from(x, sp);
+                        : S_reverse_from(x, sp, &chg_at);
     if ((from_at != (size_t)-1 && from_at >= lo) || rev_at != (size_t)-1) {
         x->pend.set = true;
         x->pend.alone = alone;
         x->pend.x = e;
         x->pend.from_at = from_at;
         x->pend.rev_at = rev_at;
+        x->pend.chg_at = rev_at != (size_t)-1 ? chg_at : (size_t)-1;
         /* the memo slot may be reused before the pair is complete */
         if (x->pend_fig_set)
             cc_figure_free(&x->pend_fig);
@@ -3488,6 +3554,8 @@ void cc_extractor_free(cc_extractor *x)
     for (size_t i = 0; i < S_FIG_MAX; i++)
         cc_buf_free(&x->figs[i].memo.out);
     cc_buf_free(&x->rev_change);
+    if (x->held_set)
+        cc_figure_free(&x->held_fig);
     free(x->fig_tag);
     free(x->figs);
     free(x->file);

@@ -144,8 +144,14 @@ grep -q '"80亿元","100亿元","增长30%"' "$tmp/rev.csv" && grep -q '"41.8%",
 "$CLAIMCHECK" check -q --format line "$tmp/rev.csv" >"$tmp/rev.check" 2>&1
 [ "$(grep -c 'ratio-mismatch\|percent-or-points' "$tmp/rev.check")" = 1 ] && grep -q ':2:.*ratio-mismatch' "$tmp/rev.check" && ok ||
     ko "csv: check of A，较B: $(cat "$tmp/rev.check")"
+printf 'Revenue was $100 billion, up 30%% from $80 billion.\n' >>"$tmp/rev.txt"
+X -q --format csv "$tmp/rev.txt" >"$tmp/rev.csv"
+grep -q '"$80 billion","$100 billion","up 30%"' "$tmp/rev.csv" && [ "$(wc -l <"$tmp/rev.csv")" -eq 4 ] && ok ||
+    ko "csv: change in A, up X% from B: $(cat "$tmp/rev.csv")"
+"$CLAIMCHECK" check -q --format line "$tmp/rev.csv" >"$tmp/rev.check" 2>&1
+grep -q ':4:.*ratio-mismatch' "$tmp/rev.check" && ok || ko "csv: check of A, up X% from B: $(cat "$tmp/rev.check")"
 X -q --format jsonl "$tmp/rev.txt" >"$tmp/rev.jsonl"
-[ "$(wc -l <"$tmp/rev.jsonl")" -eq 4 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
+[ "$(wc -l <"$tmp/rev.jsonl")" -eq 6 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
 printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
 X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
