@@ -860,6 +860,16 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
 {
     const char *s = ex->s;
     size_t ne = sp->num_end, hi = ex->n;
+    /* 是竞品的1.5到2倍, 是友商的1.5-2倍: the unit after a range's second number */
+    size_t sep = S_at(s, ne, hi, "到") || S_at(s, ne, hi, "至") || S_at(s, ne, hi, "～") ? 3
+                 : ne < hi && (s[ne] == '-' || s[ne] == '~')                           ? 1
+                                                                                     : 0;
+    if (sep && ne + sep < hi && S_digit((unsigned char)s[ne + sep])) {
+        size_t k = ne + sep;
+        while (k < hi && (S_digit((unsigned char)s[k]) || s[k] == '.'))
+            k++;
+        ne = k;
+    }
     /* 为其一半, 是其3倍: the pronoun 其 (its) is the whole object */
     bool its = y >= lo + 6 && S_before(s, y, "其");
     if ((y != sp->num && !sp->several && !after_qual) || y < lo + 6 || !(its || S_before(s, y, "的")) ||
