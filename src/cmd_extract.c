@@ -156,6 +156,8 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
         int col = e->a.fig->kind == CC_KIND_QUANTITY && !e->a.has_verb ? 8 : 7;
         cell[col] = e->a.text;
         len[col] = e->a.end - e->a.start;
+        cell[9] = e->comparator;
+        len[9] = e->comparator_len;
     }
     for (size_t i = 0; i < S_NCOLS; i++)
         S_csv_cell(o->fp, cell[i] ? cell[i] : "", len[i], i == 0);
@@ -434,7 +436,10 @@ int cc_cmd_extract(int argc, char **argv)
 
     int status = CC_EXIT_OK;
     /* only text prints a column */
-    cc_extractor *x = cc_extractor_new(NULL, o.format == S_TEXT ? 0 : CC_EXTRACT_NO_COLUMN, S_on_figure, &o);
+    unsigned flags = o.format == S_TEXT    ? 0
+                     : o.format == S_JSONL ? CC_EXTRACT_NO_COLUMN
+                                           : CC_EXTRACT_NO_COLUMN | CC_EXTRACT_COMPARATOR;
+    cc_extractor *x = cc_extractor_new(NULL, flags, S_on_figure, &o);
     for (int i = optind; i < argc; i++)
         if (!S_run_file(x, &o, argv[i]))
             status = CC_EXIT_USAGE;

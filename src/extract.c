@@ -3020,6 +3020,152 @@ static bool S_change_after(cc_extractor *x, size_t at)
     return false;
 }
 
+/* What a lone relative figure at sp is measured against, [*a, *b) in the
+ * segment, for the csv skeleton's comparator: the object of 是友商的3倍
+ * (in the span, before its 的), the words after 比 or 较 before it in its
+ * clause (比上一代高30%, 较上季度提升8个百分点; not 占比, 同比, 比例,
+ * 比较), or after "than" (2.78x faster than a foreign competitor in FP32:
+ * a few words, up to a preposition or a mark).  False when there is none. */
+static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b)
+{
+    const char *s = x->s;
+    size_t n = x->n;
+    /* 是友商的3倍, 达到了H100的2倍: the object ends at the 的 before the number */
+    if (sp->start < sp->num && sp->num - sp->start >= 6 && (unsigned char)s[sp->start] >= 0x80) {
+        size_t de = (size_t)-1;
+        for (size_t i = sp->start; i + 3 <= sp->num; i += S_cplen(s, i, n))
+            if (S_at(s, i, n, "的"))
+                de = i;
+        if (de != (size_t)-1) {
+            size_t c = sp->start, len;
+            static const char *const copula[] = {"相当于", "是", "为", "占"};
+            for (int k = 0; k < 3; k++) {
+                bool more = false;
+                for (size_t j = 0; j < sizeof copula / sizeof copula[0] && !more; j++)
+                    if (S_at(s, c, de, copula[j])) {
+                        c += strlen(copula[j]);
+                        more = true;
+                    }
+                if (!more && S_lex(x, s + c, de - c, CC_W_VERB | CC_W_PREQUAL | CC_W_FILLER, &len) && len) {
+                    c += len;
+                    more = true;
+                }
+                if (!more)
+                    break;
+            }
+            if (c < de) {
+                *a = c;
+                *b = de;
+                return true;
+            }
+        }
+    }
+    /* 比上一代高30%, 较上季度提升8个百分点 */
+    size_t from = sp->start > S_FROM_GAP ? sp->start - S_FROM_GAP : 0;
+    for (size_t y = sp->start; y >= from + 3;) {
+        y -= S_before(s, y, "，") ? 3 : 1;
+        if (S_boundary(s, y, n) || s[y] == ',' || S_at(s, y, n, "，"))
+            break;
+        if (!(S_at(s, y, n, "比") || S_at(s, y, n, "较")))
+            continue;
+        unsigned pv = y >= 3 ? S_cp3(s, y - 3, n) : 0, nx = S_cp3(s, y + 3, n);
+        /* 占比 同比 环比 对比 无比 比例 比重 比率 比分 比较 较为 较高 */
+        if (pv == 0x5360 || pv == 0x540C || pv == 0x73AF || pv == 0x5BF9 || pv == 0x65E0 || nx == 0x4F8B ||
+            nx == 0x91CD || nx == 0x7387 || nx == 0x5206 || nx == 0x8F83 || nx == 0x4E3A || nx == 0x9AD8 ||
+            nx == 0x4F4E || nx == 0x5927 || nx == 0x5C0F || nx == 0x5FEB || nx == 0x6162 || nx == 0x591A ||
+            nx == 0x5C11)
+            break;
+        size_t c = y + 3, d = sp->start;
+        if (S_at(s, c, d, "于"))
+            c += 3;
+        while (d > c && S_before(s, d, "的"))
+            d -= 3;
+        if (d > c) {
+            *a = c;
+            *b = d;
+            return true;
+        }
+        break;
+    }
+    /* 和国外友商对比，…2.78倍; 与上一代相比，…; 相比上一代，…; Compared with
+     * the A100, …: a clause of comparison earlier in the sentence */
+    static const char *const vs[] = {"对比", "相比", "比较", "相较"};
+    for (size_t y = sp->start; y > x->ss;) {
+        y--;
+        size_t k = 0;
+        for (size_t j = 0; j < sizeof vs / sizeof vs[0] && !k; j++)
+            if (S_at(s, y, n, vs[j]))
+                k = strlen(vs[j]);
+        if (k) {
+            /* 和X对比, 与X相比: X after 和, 与, 跟 or 同, in the same clause */
+            for (size_t h = y; h > x->ss && y - h <= 36;) {
+                h -= S_before(s, h, "，") ? 3 : 1;
+                if (s[h] == ',' || S_at(s, h, n, "，"))
+                    break;
+                if ((S_at(s, h, n, "和") || S_at(s, h, n, "与") || S_at(s, h, n, "跟") || S_at(s, h, n, "同")) &&
+                    h + 3 < y) {
+                    *a = h + 3;
+                    *b = y;
+                    return true;
+                }
+            }
+            /* 相比上一代，相较于上一代，: X after it, up to the comma */
+            size_t c = y + k;
+            if (S_at(s, c, n, "于") || S_at(s, c, n, "起"))
+                c += 3;
+            for (size_t d = c; d < sp->start && d - c <= 36; d += S_cplen(s, d, n))
+                if (s[d] == ',' || S_at(s, d, n, "，")) {
+                    if (d > c) {
+                        *a = c;
+                        *b = d;
+                        return true;
+                    }
+                    break;
+                }
+            break;
+        }
+        if (s[y] == 'o' && (S_at(s, y, n, "ompared with ") || S_at(s, y, n, "ompared to ")) && y > x->ss &&
+            (s[y - 1] | 0x20) == 'c') {
+            size_t c = y + (s[y + 8] == 'w' ? 13 : 11), d = c;
+            while (d < sp->start && s[d] != ',')
+                d++;
+            if (d < sp->start && d > c && d - c <= 48) {
+                *a = c;
+                *b = d;
+                return true;
+            }
+            break;
+        }
+    }
+    /* faster than a foreign competitor in FP32 */
+    if (sp->end + 6 < n && memcmp(s + sp->end, " than ", 6) == 0) {
+        static const S_wordn stop[] = {S_WN("in"),   S_WN("on"),    S_WN("at"),     S_WN("for"),   S_WN("with"),
+                                       S_WN("when"), S_WN("while"), S_WN("and"),    S_WN("but"),   S_WN("across"),
+                                       S_WN("under"), S_WN("during"), S_WN("by"),   S_WN("from"),  S_WN("to"),
+                                       S_WN("of"),   S_WN("as"),    S_WN("if"),     S_WN("or")};
+        size_t c = sp->end + 6, d = c, j = c;
+        for (int words = 0; words < 6 && j < n; words++) {
+            size_t w = j;
+            while (j < n && (S_alnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '\'' || s[j] == '.'))
+                j++;
+            while (j > w && s[j - 1] == '.')
+                j--;
+            if (j == w || (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0])))
+                break;
+            d = j;
+            if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
+                break;
+            j++;
+        }
+        if (d > c) {
+            *a = c;
+            *b = d;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The text between the two figures says "to": 到 至 → to, and no more. */
 static bool S_joins(const char *s, size_t a, size_t b, bool b_level)
 {
@@ -3229,6 +3375,13 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.pair = false;
     e.change = e.change_after = NULL;
     e.pair_change = xf.start == x->change_at;
+    e.comparator = NULL;
+    e.comparator_len = 0;
+    size_t ca, cb;
+    if ((x->flags & CC_EXTRACT_COMPARATOR) && fig->kind != CC_KIND_QUANTITY && S_comparator(x, sp, &ca, &cb)) {
+        e.comparator = o + ca;
+        e.comparator_len = cb - ca;
+    }
     e.a = xf;
     if (hold) {
         /* the memo slot may be reused before it is printed */

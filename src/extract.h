@@ -61,6 +61,11 @@ typedef struct {
     /* this figure is the change_after of the pair just before it: a ledger
      * skeleton has it in that pair's row */
     bool pair_change;
+    /* with CC_EXTRACT_COMPARATOR, what a lone relative figure is measured
+     * against, as printed (是友商的3倍: 友商; 比上一代高30%: 上一代; 2.78x
+     * faster than a foreign competitor: a foreign competitor); else NULL */
+    const char *comparator;
+    size_t comparator_len;
 } cc_extracted;
 
 typedef void (*cc_extract_fn)(const cc_extracted *x, void *ctx);
@@ -72,7 +77,9 @@ enum {
     CC_EXTRACT_NUMBERS = 1 << 0,
     /* The caller prints no column (jsonl, csv): counting code points from
      * the line's start is left out. */
-    CC_EXTRACT_NO_COLUMN = 1 << 1
+    CC_EXTRACT_NO_COLUMN = 1 << 1,
+    /* The caller wants each figure's comparator (the csv skeleton). */
+    CC_EXTRACT_COMPARATOR = 1 << 2
 };
 
 typedef struct cc_extractor cc_extractor;

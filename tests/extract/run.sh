@@ -152,6 +152,23 @@ grep -q '"$80 billion","$100 billion","up 30%"' "$tmp/rev.csv" && [ "$(wc -l <"$
 grep -q ':4:.*ratio-mismatch' "$tmp/rev.check" && ok || ko "csv: check of A, up X% from B: $(cat "$tmp/rev.check")"
 X -q --format jsonl "$tmp/rev.txt" >"$tmp/rev.jsonl"
 [ "$(wc -l <"$tmp/rev.jsonl")" -eq 6 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
+# the comparator a relative figure names goes to the comparator column, so
+# that check finds the vague ones (友商, competitor) straight from the article
+cat >"$tmp/cmp.txt" <<'EOF'
+速度是竞品的1.5到2倍，性能比友商高出30%。
+与上一代相比，功耗降低了20%；相较于H100，速度快了2倍。
+It is 2.78x faster than a foreign competitor in FP32. Compared with the A100, it is 30% faster.
+占比提升了30%，同比增长120%，比例提高了5个百分点。
+EOF
+X -q --format csv "$tmp/cmp.txt" >"$tmp/cmp.csv"
+for want in '"是竞品的1.5到2倍","","竞品"' '"高出30%","","友商"' '"降低了20%","","上一代"' '"快了2倍","","H100"' \
+    '"2.78x faster","","a foreign competitor"' '"30% faster","","the A100"' '"提升了30%","",""' '"增长120%","",""' \
+    '"提高了5个百分点","",""'; do
+    grep -qF "$want" "$tmp/cmp.csv" && ok || ko "csv comparator: no $want in $(cat "$tmp/cmp.csv")"
+done
+"$CLAIMCHECK" check -q --format line "$tmp/cmp.csv" >"$tmp/cmp.check" 2>&1
+[ "$(grep -c 'vague-comparator' "$tmp/cmp.check")" = 3 ] && ok || ko "csv comparator: vague-comparator thrice: $(cat "$tmp/cmp.check")"
+grep -q ',"国外友商",' "$tmp/seed.csv" && ok || ko "csv: the seed's 和国外友商对比 is no comparator"
 printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
 X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
