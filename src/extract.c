@@ -481,11 +481,13 @@ struct cc_extractor {
     cc_figure scratch;         /* a figure read without the memo (too long; a bare number), until the next */
     cc_figure pend_fig;        /* the pending figure's own copy: its memo slot may be reused */
     cc_buf rev_change;         /* the change of "A，较B的…" or "A, up 25% from B" (change_after) */
-    /* "A, up 25% from B": the change, found while A waits for B, and
-     * printed after the pair (or after A, when no pair completes) */
+    /* The change of a pair that is not yet known to be one, printed in its
+     * place once it is known: "A, up 25% from B", found while A waits for
+     * B; "rose 25% to A from B", found before A */
     cc_extracted held;
     cc_figure held_fig;        /* its figure's own copy */
     bool held_set;
+    size_t held_next;          /* "rose 25% to A": where A must start; or (size_t)-1 */
     size_t change_at;          /* where that change starts in the input, or (size_t)-1 */
     bool scratch_set, pend_fig_set;
     bool bom;                  /* the file opens with a byte order mark */
@@ -2970,8 +2972,8 @@ static size_t S_reverse_from(cc_extractor *x, const S_span *sp, size_t *chg_at)
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
 
-/* The change held between a pending A and its B (S_found), printed after
- * them. */
+/* The held change (S_found), printed: in_pair, it is the change of the
+ * pair printed next to it. */
 static void S_emit_held(cc_extractor *x, bool in_pair)
 {
     if (!x->held_set)
@@ -2982,14 +2984,29 @@ static void S_emit_held(cc_extractor *x, bool in_pair)
     cc_figure_free(&x->held_fig);
 }
 
+/* Prints what waits, in the order of the text. */
 static void S_flush(cc_extractor *x)
 {
+    if (x->held_set && x->pend.set && x->held.start < x->pend.x.start)
+        S_emit_held(x, false);
     if (x->pend.set) {
         x->pend.set = false;
         if (x->pend.alone)
             x->fn(&x->pend.x, x->ctx);
     }
     S_emit_held(x, false);
+}
+
+/* Revenue rose 25% to $100 billion: " to " and a number right after the
+ * change that ends at e; where the number starts, or (size_t)-1. */
+static size_t S_to_number(const char *s, size_t e, size_t n)
+{
+    if (!(e + 5 < n && memcmp(s + e, " to ", 4) == 0))
+        return (size_t)-1;
+    unsigned char c = (unsigned char)s[e + 4];
+    return S_digit(c) || c == '$' || S_at(s, e + 4, n, "€") || S_at(s, e + 4, n, "£") || S_at(s, e + 4, n, "¥")
+               ? e + 4
+               : (size_t)-1;
 }
 
 /* 营收100亿元，较去年的80亿元增长25%: a change stated right after the
@@ -3341,6 +3358,10 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
             x->change_at = x->base + sp->end;
         }
         x->pend.set = false;
+        /* rose 25% to A from B: the change comes first */
+        bool held_first = x->held_set && x->held.start < e->start;
+        if (held_first)
+            S_emit_held(x, true);
         x->fn(e, x->ctx);
         S_emit_held(x, true);
         return;
@@ -3352,8 +3373,15 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     size_t from_at = numbers || hold ? (size_t)-1 : S_pair_from(x, sp);
     if (!alone && (from_at == (size_t)-1 || from_at < lo))
         return;
-    if (!hold)
+    /* rose 25% to A: the change held before A waits on with A */
+    bool keep = x->held_set && x->held_next == sp->start;
+    if (keep && x->pend.set) {
+        x->pend.set = false;
+        if (x->pend.alone)
+            x->fn(&x->pend.x, x->ctx);
+    } else if (!hold && !keep) {
         S_flush(x);
+    }
     size_t line, col;
     S_where(x, sp->start, &line, &col);
     S_sentence(x, sp->start);
@@ -3391,6 +3419,21 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         x->held.a.id = 0;
         x->held.a.memo = NULL;
         x->held_set = true;
+        x->held_next = (size_t)-1;
+        return;
+    }
+    /* Revenue rose 25% to $100 billion (from $80 billion): the change is
+     * held until A tells whether a before follows */
+    size_t next;
+    if (!numbers && alone && !keep && from_at == (size_t)-1 && sp->verb && fig->kind == CC_KIND_CHANGE &&
+        (next = S_to_number(s, sp->end, x->n)) != (size_t)-1) {
+        S_dup_fig(&x->held_fig, fig);
+        x->held = e;
+        x->held.a.fig = &x->held_fig;
+        x->held.a.id = 0;
+        x->held.a.memo = NULL;
+        x->held_set = true;
+        x->held_next = next;
         return;
     }
     /* a level, not a change: grew 30% from 2023 levels is no pair */
@@ -3413,6 +3456,8 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         x->pend.x.a.fig = &x->pend_fig;
         return;
     }
+    if (keep)
+        S_emit_held(x, false);
     if (alone)
         x->fn(&e, x->ctx);
 }

@@ -144,14 +144,15 @@ grep -q '"80亿元","100亿元","增长30%"' "$tmp/rev.csv" && grep -q '"41.8%",
 "$CLAIMCHECK" check -q --format line "$tmp/rev.csv" >"$tmp/rev.check" 2>&1
 [ "$(grep -c 'ratio-mismatch\|percent-or-points' "$tmp/rev.check")" = 1 ] && grep -q ':2:.*ratio-mismatch' "$tmp/rev.check" && ok ||
     ko "csv: check of A，较B: $(cat "$tmp/rev.check")"
-printf 'Revenue was $100 billion, up 30%% from $80 billion.\n' >>"$tmp/rev.txt"
+printf 'Revenue was $100 billion, up 30%% from $80 billion.\nRevenue rose 30%% to $5.2 billion from $4.6 billion.\n' >>"$tmp/rev.txt"
 X -q --format csv "$tmp/rev.txt" >"$tmp/rev.csv"
-grep -q '"$80 billion","$100 billion","up 30%"' "$tmp/rev.csv" && [ "$(wc -l <"$tmp/rev.csv")" -eq 4 ] && ok ||
-    ko "csv: change in A, up X% from B: $(cat "$tmp/rev.csv")"
+grep -q '"$80 billion","$100 billion","up 30%"' "$tmp/rev.csv" && grep -q '"$4.6 billion","$5.2 billion","rose 30%"' "$tmp/rev.csv" &&
+    [ "$(wc -l <"$tmp/rev.csv")" -eq 5 ] && ok || ko "csv: change in A, up X% from B and rose X% to A from B: $(cat "$tmp/rev.csv")"
 "$CLAIMCHECK" check -q --format line "$tmp/rev.csv" >"$tmp/rev.check" 2>&1
-grep -q ':4:.*ratio-mismatch' "$tmp/rev.check" && ok || ko "csv: check of A, up X% from B: $(cat "$tmp/rev.check")"
+grep -q ':4:.*ratio-mismatch' "$tmp/rev.check" && grep -q ':5:.*ratio-mismatch' "$tmp/rev.check" && ok ||
+    ko "csv: check of A, up X% from B and rose X% to A from B: $(cat "$tmp/rev.check")"
 X -q --format jsonl "$tmp/rev.txt" >"$tmp/rev.jsonl"
-[ "$(wc -l <"$tmp/rev.jsonl")" -eq 6 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
+[ "$(wc -l <"$tmp/rev.jsonl")" -eq 8 ] && ok || ko "jsonl: the change after A，较B is a figure too: $(cat "$tmp/rev.jsonl")"
 # the comparator a relative figure names goes to the comparator column, so
 # that check finds the vague ones (友商, competitor) straight from the article
 cat >"$tmp/cmp.txt" <<'EOF'

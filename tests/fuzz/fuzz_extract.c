@@ -36,6 +36,10 @@ static void S_on_figure(const cc_extracted *x, void *ctx)
         abort();
     if (x->quote_len > c->size || x->quote_len > 4 * CC_EXTRACT_SENTENCE_MAX)
         abort();
+    /* a comparator is words of the figure's sentence */
+    if (x->comparator && (x->pair || x->comparator_len == 0 || x->comparator < x->quote ||
+                          x->comparator + x->comparator_len > x->quote + x->quote_len))
+        abort();
     S_check_fig(&x->a, c);
     if (x->pair)
         S_check_fig(&x->b, c);
@@ -49,7 +53,10 @@ static void S_on_figure(const cc_extracted *x, void *ctx)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    for (unsigned flags = 0; flags <= CC_EXTRACT_NUMBERS; flags += CC_EXTRACT_NUMBERS) {
+    /* figure mode with the comparators the csv skeleton asks for, then number mode */
+    static const unsigned modes[] = {CC_EXTRACT_COMPARATOR, CC_EXTRACT_NUMBERS};
+    for (size_t mode = 0; mode < sizeof modes / sizeof modes[0]; mode++) {
+        unsigned flags = modes[mode];
         S_ctx whole = {data, size, CC_BUF_INIT, 0};
         cc_extract_buf("fuzz.txt", (const char *)data, size, NULL, flags, S_on_figure, &whole);
 
