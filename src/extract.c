@@ -3037,6 +3037,34 @@ static bool S_change_after(cc_extractor *x, size_t at)
     return false;
 }
 
+/* The end of a few English words from c (six at most), up to a
+ * preposition, a mark or a number: the name of what a figure is compared
+ * with (a foreign competitor in FP32 -> a foreign competitor).  c when
+ * there is none. */
+static size_t S_words_after(const char *s, size_t c, size_t n)
+{
+    static const S_wordn stop[] = {S_WN("in"),    S_WN("on"),     S_WN("at"),   S_WN("for"),  S_WN("with"),
+                                   S_WN("when"),  S_WN("while"),  S_WN("and"),  S_WN("but"),  S_WN("across"),
+                                   S_WN("under"), S_WN("during"), S_WN("by"),   S_WN("from"), S_WN("to"),
+                                   S_WN("of"),    S_WN("as"),     S_WN("if"),   S_WN("or")};
+    size_t d = c, j = c;
+    for (int words = 0; words < 6 && j < n; words++) {
+        size_t w = j;
+        while (j < n && (S_alpha((unsigned char)s[j]) || (j > w && (S_digit((unsigned char)s[j]) || s[j] == '-' ||
+                                                                      s[j] == '\'' || s[j] == '.'))))
+            j++;
+        while (j > w && s[j - 1] == '.')
+            j--;
+        if (j == w || (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0])))
+            break;
+        d = j;
+        if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
+            break;
+        j++;
+    }
+    return d;
+}
+
 /* What a lone relative figure at sp is measured against, [*a, *b) in the
  * segment, for the csv skeleton's comparator: the object of 是友商的3倍
  * (in the span, before its 的), the words after 比 or 较 before it in its
@@ -3154,31 +3182,34 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
             break;
         }
     }
-    /* faster than a foreign competitor in FP32 */
-    if (sp->end + 6 < n && memcmp(s + sp->end, " than ", 6) == 0) {
-        static const S_wordn stop[] = {S_WN("in"),   S_WN("on"),    S_WN("at"),     S_WN("for"),   S_WN("with"),
-                                       S_WN("when"), S_WN("while"), S_WN("and"),    S_WN("but"),   S_WN("across"),
-                                       S_WN("under"), S_WN("during"), S_WN("by"),   S_WN("from"),  S_WN("to"),
-                                       S_WN("of"),   S_WN("as"),    S_WN("if"),     S_WN("or")};
-        size_t c = sp->end + 6, d = c, j = c;
-        for (int words = 0; words < 6 && j < n; words++) {
-            size_t w = j;
-            while (j < n && (S_alnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '\'' || s[j] == '.'))
-                j++;
-            while (j > w && s[j - 1] == '.')
-                j--;
-            if (j == w || (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0])))
-                break;
-            d = j;
-            if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
-                break;
-            j++;
-        }
+    /* 同比增长120%, 环比下降5%: the same period a year before, the one before */
+    if (sp->start >= 6 && (S_before(s, sp->start, "同比") || S_before(s, sp->start, "环比"))) {
+        *a = sp->start - 6;
+        *b = sp->start;
+        return true;
+    }
+    /* climbed 18% year over year, rose 18% YoY: the period ends the span */
+    size_t at;
+    if (sp->end > sp->num_end && S_word_before(x, sp->num_end, sp->end, CC_W_PERIOD, &at)) {
+        *a = at;
+        *b = sp->end;
+        return true;
+    }
+    /* faster than a foreign competitor in FP32, up 5% from a year earlier,
+     * up 30% compared with last year: a few words, up to a preposition, a
+     * mark or a number (from 80 is the before of a pair) */
+    static const char *const lead[] = {" than ", " from ", " compared with ", " compared to ", " versus ", " vs. "};
+    for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+        size_t k = strlen(lead[i]);
+        if (!(sp->end + k < n && memcmp(s + sp->end, lead[i], k) == 0))
+            continue;
+        size_t c = sp->end + k, d = S_words_after(s, c, n);
         if (d > c) {
             *a = c;
             *b = d;
             return true;
         }
+        break;
     }
     return false;
 }
