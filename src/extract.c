@@ -342,6 +342,24 @@ static inline __attribute__((always_inline)) bool S_before(const char *s, size_t
     return i >= k && S_eq(s + i - k, w, k);
 }
 
+/* A word with its length, for look-ups that compare lengths first. */
+typedef struct {
+    const char *w;
+    size_t n;
+} S_wordn;
+#define S_WN(w) {w, sizeof w - 1}
+
+/* 是, 为, 相当于, 占 ending at p (and not before lo): where it starts, or
+ * (size_t)-1.  The copula before an object: 是友商的3倍. */
+static size_t S_copula_before(const char *s, size_t lo, size_t p)
+{
+    static const S_wordn copula[] = {S_WN("是"), S_WN("为"), S_WN("相当于"), S_WN("占")};
+    for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
+        if (p >= lo + copula[k].n && memcmp(s + p - copula[k].n, copula[k].w, copula[k].n) == 0)
+            return p - copula[k].n;
+    return (size_t)-1;
+}
+
 /* Start of the code point that ends just before i. */
 /* Does s[i..n) start with one of the count words? */
 static bool S_at_any(const char *s, size_t i, size_t n, const char *const *words, size_t count)
@@ -784,9 +802,14 @@ static const cc_word *S_word_before(const cc_extractor *ex, size_t lo, size_t x,
 /* 高 低 快 慢 少: a bare comparative of the lexicon (高了 and 高出 say more). */
 static bool S_comparative(const cc_word *w)
 {
-    static const char *const bare[] = {"高", "低", "快", "慢", "少"};
-    for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
-        if (strcmp(w->text, bare[i]) == 0)
+    /* one character of three bytes, compared without a call to strcmp:
+     * every verb before a number asks */
+    const char *t = w->text;
+    if (!t[0] || !t[1] || !t[2] || t[3])
+        return false;
+    static const char bare[] = "高低快慢少";
+    for (const char *b = bare; *b; b += 3)
+        if (memcmp(t, b, 3) == 0)
             return true;
     return false;
 }
@@ -878,14 +901,9 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
           S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
         return (size_t)-1;
-    static const char *const copula[] = {"是", "为", "相当于", "占"};
     size_t p = y - 3;
-    if (its) {
-        for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
-            if (p >= lo + strlen(copula[k]) && S_before(s, p, copula[k]))
-                return p - strlen(copula[k]);
-        return (size_t)-1;
-    }
+    if (its)
+        return S_copula_before(s, lo, p);
     for (int cps = 1; cps <= S_OBJECT_CPS && p > lo; cps++) {
         unsigned char c = (unsigned char)s[p - 1];
         if (c >= 0x80) {
@@ -907,9 +925,9 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
         if (w && (w->cls == CC_W_PREQUAL || (w->cls == CC_W_VERB && (w->flags & CC_WF_LEVEL)) ||
                   (w->cls == CC_W_FILLER && (S_at(s, at, p, "达到") || S_at(s, at, p, "达")))))
             return p;
-        for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
-            if (p >= lo + strlen(copula[k]) && S_before(s, p, copula[k]))
-                return p - strlen(copula[k]);
+        size_t cop = S_copula_before(s, lo, p);
+        if (cop != (size_t)-1)
+            return cop;
     }
     return (size_t)-1;
 }
@@ -1059,13 +1077,6 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
             sp->bare += len;
     }
 }
-
-/* A word with its length, for look-ups that compare lengths first. */
-typedef struct {
-    const char *w;
-    size_t n;
-} S_wordn;
-#define S_WN(w) {w, sizeof w - 1}
 
 /* Is s[0, n), its ASCII capitals in lower case, one of list's words (in
  * lower case)? */
@@ -2876,6 +2887,9 @@ static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
     else if (e < n && s[e] == ',')
         e++;
     else
+        return (size_t)-1;
+    /* most figures stop here: 相 较 比 start with E7, E8, E6 */
+    if (e >= n || ((unsigned char)s[e] != 0xE6 && (unsigned char)s[e] != 0xE7 && (unsigned char)s[e] != 0xE8))
         return (size_t)-1;
     size_t k = 0;
     for (size_t i = 0; i < sizeof cmp / sizeof cmp[0] && !k; i++)
