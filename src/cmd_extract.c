@@ -144,6 +144,8 @@ static void S_csv_row(S_out *o, const cc_extracted *e)
         len[5] = e->a.end - e->a.bare;
         cell[6] = e->b.text + (e->b.bare - e->b.start);
         len[6] = e->b.end - e->b.bare;
+        cell[9] = e->comparator;
+        len[9] = e->comparator_len;
         const char *change = e->change ? e->change : e->change_after;
         if (change) {
             cell[7] = change;

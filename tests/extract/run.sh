@@ -172,6 +172,9 @@ done
 "$CLAIMCHECK" check -q --format line "$tmp/cmp.csv" >"$tmp/cmp.check" 2>&1
 [ "$(grep -c 'vague-comparator' "$tmp/cmp.check")" = 3 ] && ok || ko "csv comparator: vague-comparator thrice: $(cat "$tmp/cmp.check")"
 grep -q ',"国外友商",' "$tmp/seed.csv" && ok || ko "csv: the seed's 和国外友商对比 is no comparator"
+# ... and the before of a pair as a share of something: 从开箱只有业界的30%, 从业界平均的30分钟
+grep -q '"30%","90%","提升到了90%","","业界"' "$tmp/seed.csv" && grep -q '"30分钟","5分钟以内","下降到了5分钟以内","","业界平均"' "$tmp/seed.csv" &&
+    ok || ko "csv: the seed's pairs against 业界 have no comparator: $(grep -F '90%' "$tmp/seed.csv")"
 printf '=HYPERLINK("x") 提升了3倍\n@SUM(1) 提升了15%%\n+15%% growth; -20%% cost\n' >"$tmp/inj.txt"
 X -q --format csv "$tmp/inj.txt" >"$tmp/inj.csv"
 grep -q '"=HYPERLINK' "$tmp/inj.csv" && ko "csv: formula cell not guarded" || ok
