@@ -2147,10 +2147,10 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         !f->to_level)
         return true;
     /* 数百, 上千家, and 千亿级: a vague count, nothing to check; but a
-     * verb or a multiplier makes it a claim (提升了数十倍, 降低了上百倍,
-     * 增长到上千家), vague as it is, and so does a pair it begins
-     * (从几十人扩大到数百人) */
-    if ((sp->several && !sp->verb && f->kind == CC_KIND_QUANTITY) ||
+     * verb, a multiplier or a bound makes it a claim (提升了数十倍,
+     * 降低了上百倍, 增长到上千家, 超过数百家; not 约数十人), vague as it
+     * is, and so does a pair it begins (从几十人扩大到数百人) */
+    if ((sp->several && !sp->verb && (!sp->prequal || f->qualifier == CC_QUAL_RANGE) && f->kind == CC_KIND_QUANTITY) ||
         (sp->chinese && !sp->verb && f->kind == CC_KIND_QUANTITY && f->qualifier == CC_QUAL_RANGE &&
          f->dimension == CC_DIM_NONE && f->iv.lo_open && f->iv.hi_open && f->iv.hi == f->iv.lo * 10)) {
         *in_pair = true;
@@ -2556,7 +2556,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         cc_numeral m;
         const char *e2 = NULL;
         size_t end = cc_numeral_scan(s + p, hi - p, &m, &e2) ? p + m.len : p + 3, vat;
-        if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, sev, CC_W_VERB, &vat) && !S_pair_end_at(x, sev)) {
+        if (!S_at(s, end, hi, "倍") && !S_word_before(x, lo, sev, CC_W_VERB | CC_W_PREQUAL, &vat) && !S_pair_end_at(x, sev)) {
             r.resume = end;
             return r;
         }
