@@ -851,7 +851,8 @@ static size_t S_verb_object_before(cc_extractor *ex, size_t lo, size_t by, bool 
         while (y > from && s[y - 1] == ' ')
             y--;
         size_t e = y;
-        while (y > from && (S_alpha((unsigned char)s[y - 1]) || s[y - 1] == '-' || s[y - 1] == '\''))
+        /* a word starts with a letter, and may have digits (GPT-4) */
+        while (y > from && (S_alnum((unsigned char)s[y - 1]) || s[y - 1] == '-' || s[y - 1] == '\''))
             y--;
         if (y == e || (y > lo && !(s[y - 1] == ' ' || s[y - 1] == '\n')) || !S_alpha((unsigned char)s[y]))
             return (size_t)-1;
@@ -3221,6 +3222,22 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
             break;
         }
     }
+    /* outperforms GPT-4 by 20%, beats the baseline by 4.2 points: the
+     * object of a verb of comparison, up to its "by" */
+    size_t vlen;
+    const cc_word *vw;
+    if (S_alpha((unsigned char)s[sp->start]) &&
+        (vw = S_lex(x, s + sp->start, sp->num - sp->start, CC_W_VERB, &vlen)) != NULL && vlen &&
+        (vw->flags & CC_WF_VERSUS)) {
+        size_t c = sp->start + vlen + 1, d = sp->num;
+        while (d > c + 4 && memcmp(s + d - 4, " by ", 4) != 0)
+            d--;
+        if (d > c + 4) {
+            *a = c;
+            *b = d - 4;
+            return true;
+        }
+    }
     /* 同比增长120%, 环比下降5%: the same period a year before, the one before */
     if (sp->start >= 6 && (S_before(s, sp->start, "同比") || S_before(s, sp->start, "环比"))) {
         *a = sp->start - 6;
@@ -3481,7 +3498,11 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     e.comparator = NULL;
     e.comparator_len = 0;
     size_t ca, cb;
-    if ((x->flags & CC_EXTRACT_COMPARATOR) && fig->kind != CC_KIND_QUANTITY && S_comparator(x, sp, &ca, &cb)) {
+    /* a relative figure: a change, a multiplier, points, or a count that goes
+     * up or down by it (trails Gemini by 3 points) */
+    if ((x->flags & CC_EXTRACT_COMPARATOR) &&
+        (fig->kind != CC_KIND_QUANTITY || (fig->direction != CC_DIR_NONE && !fig->to_level)) &&
+        S_comparator(x, sp, &ca, &cb)) {
         e.comparator = o + ca;
         e.comparator_len = cb - ca;
     }

@@ -36,7 +36,9 @@ enum {
                              * raised, lower: a verb only with its object and "by" (raised rates by 0.25 pp);
                              * 个点: a unit only after a verb of change (提升了3个点) */
     CC_WF_EQUAL = 1 << 6,   /* as fast, as much: the number before is the factor itself (half as fast is 0.5x) */
-    CC_WF_NEARLY = 1 << 7   /* 翻了近一番: an idiom with its qualifier inside (nearly doubled) */
+    CC_WF_NEARLY = 1 << 7,  /* 翻了近一番: an idiom with its qualifier inside (nearly doubled) */
+    CC_WF_VERSUS = 1 << 8   /* outperforms, beats: a verb of comparison, whose object is what the
+                             * figure is measured against (outperforms GPT-4 by 20%) */
 };
 
 typedef enum {
@@ -61,7 +63,7 @@ typedef struct {
     const char *text;
     unsigned short cls;     /* one cc_word_class */
     unsigned char arg;
-    unsigned char flags;    /* CC_WF_* */
+    unsigned short flags;   /* CC_WF_* */
 } cc_word;
 
 /* The longest word of a class in mask that s[0..n) starts with (ASCII

@@ -161,12 +161,13 @@ cat >"$tmp/cmp.txt" <<'EOF'
 It is 2.78x faster than a foreign competitor in FP32. Compared with the A100, it is 30% faster.
 占比提升了30%，同比增长120%，比例提高了5个百分点。
 Revenue climbed 18% year over year; sales were up 5% from a year earlier; costs fell 5% from 2023 levels.
+It outperforms GPT-4 by 20% and trails Gemini by 3 points.
 EOF
 X -q --format csv "$tmp/cmp.txt" >"$tmp/cmp.csv"
 for want in '"是竞品的1.5到2倍","","竞品"' '"高出30%","","友商"' '"降低了20%","","上一代"' '"快了2倍","","H100"' \
     '"2.78x faster","","a foreign competitor"' '"30% faster","","the A100"' '"提升了30%","",""' '"增长120%","","同比"' \
     '"提高了5个百分点","",""' '"climbed 18% year over year","","year over year"' '"up 5%","","a year earlier"' \
-    '"fell 5%","",""'; do
+    '"fell 5%","",""' '"outperforms GPT-4 by 20%","","GPT-4"' '"trails Gemini by 3 points","","Gemini"'; do
     grep -qF "$want" "$tmp/cmp.csv" && ok || ko "csv comparator: no $want in $(cat "$tmp/cmp.csv")"
 done
 "$CLAIMCHECK" check -q --format line "$tmp/cmp.csv" >"$tmp/cmp.check" 2>&1
