@@ -3153,15 +3153,23 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
             break;
         if (!(S_at(s, y, n, "比") || S_at(s, y, n, "较")))
             continue;
-        unsigned pv = y >= 3 ? S_cp3(s, y - 3, n) : 0, nx = S_cp3(s, y + 3, n);
-        /* 占比 同比 环比 对比 无比 比例 比重 比率 比分 比较 较为 较高 */
-        if (pv == 0x5360 || pv == 0x540C || pv == 0x73AF || pv == 0x5BF9 || pv == 0x65E0 || nx == 0x4F8B ||
-            nx == 0x91CD || nx == 0x7387 || nx == 0x5206 || nx == 0x8F83 || nx == 0x4E3A || nx == 0x9AD8 ||
-            nx == 0x4F4E || nx == 0x5927 || nx == 0x5C0F || nx == 0x5FEB || nx == 0x6162 || nx == 0x591A ||
-            nx == 0x5C11)
+        /* not a word that has 比 or 较 in it: 占比 同比 环比 对比 无比 好比 比较,
+         * 比例 比重 比率 比分 比如 比方 比赛 比拼 比肩, the names 比亚迪 比特币
+         * 比利时 比尔, and 较 of degree: 较为 较高 较低 较大 较小 较快 较慢 较多
+         * 较少 较好 较强 较长 较短 较差 较早 较晚 */
+        static const char before_not[] = "占同环对无好比计";
+        static const char bi_not[] = "例重率分如方赛拼肩较亚特利尔";
+        static const char jiao_not[] = "为高低大小快慢多少好强长短差早晚";
+        const char *not_after = S_at(s, y, n, "比") ? bi_not : jiao_not;
+        bool word = false;
+        for (const char *w = before_not; *w && !word; w += 3)
+            word = y >= 3 && memcmp(s + y - 3, w, 3) == 0;
+        for (const char *w = not_after; *w && !word; w += 3)
+            word = y + 6 <= n && memcmp(s + y + 3, w, 3) == 0;
+        if (word)
             break;
         size_t c = y + 3, d = sp->start;
-        if (S_at(s, c, d, "于"))
+        if (S_at(s, c, d, "于") || S_at(s, c, d, "起"))
             c += 3;
         while (d > c && S_before(s, d, "的"))
             d -= 3;
@@ -3174,13 +3182,15 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
     }
     /* 和国外友商对比，…2.78倍; 与上一代相比，…; 相比上一代，…; Compared with
      * the A100, …: a clause of comparison earlier in the sentence */
-    static const char *const vs[] = {"对比", "相比", "比较", "相较"};
+    static const char *const vs[] = {"对比", "比较", "相比", "相较", "比起"}; /* the last three open a clause */
     for (size_t y = sp->start; y > x->ss;) {
         y--;
-        size_t k = 0;
+        size_t k = 0, opens = 0;
         for (size_t j = 0; j < sizeof vs / sizeof vs[0] && !k; j++)
-            if (S_at(s, y, n, vs[j]))
+            if (S_at(s, y, n, vs[j])) {
                 k = strlen(vs[j]);
+                opens = j >= 2;
+            }
         if (k) {
             /* 和X对比, 与X相比: X after 和, 与, 跟 or 同, in the same clause */
             for (size_t h = y; h > x->ss && y - h <= 36;) {
@@ -3194,7 +3204,9 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
                     return true;
                 }
             }
-            /* 相比上一代，相较于上一代，: X after it, up to the comma */
+            /* 相比上一代，相较于上一代，比起去年，: X after it, up to the comma */
+            if (!opens)
+                break;
             size_t c = y + k;
             if (S_at(s, c, n, "于") || S_at(s, c, n, "起"))
                 c += 3;
