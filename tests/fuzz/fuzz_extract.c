@@ -37,7 +37,7 @@ static void S_on_figure(const cc_extracted *x, void *ctx)
     if (x->quote_len > c->size || x->quote_len > 4 * CC_EXTRACT_SENTENCE_MAX)
         abort();
     /* a comparator is words of the figure's sentence */
-    if (x->comparator && (x->pair || x->comparator_len == 0 || x->comparator < x->quote ||
+    if (x->comparator && (x->comparator_len == 0 || x->comparator < x->quote ||
                           x->comparator + x->comparator_len > x->quote + x->quote_len))
         abort();
     S_check_fig(&x->a, c);
