@@ -3183,7 +3183,8 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
     /* 和国外友商对比，…2.78倍; 与上一代相比，…; 相比上一代，…; Compared with
      * the A100, …: a clause of comparison earlier in the sentence */
     static const char *const vs[] = {"对比", "比较", "相比", "相较", "比起"}; /* the last three open a clause */
-    for (size_t y = sp->start; y > x->ss;) {
+    /* (a few clauses back at most: a sentence may be 64 KiB of figures) */
+    for (size_t y = sp->start; y > x->ss && sp->start - y < 256;) {
         y--;
         size_t k = 0, opens = 0;
         for (size_t j = 0; j < sizeof vs / sizeof vs[0] && !k; j++)
