@@ -2987,6 +2987,53 @@ static size_t S_reverse_from(cc_extractor *x, const S_span *sp, size_t *chg_at)
 /* Emitting, and pairing 从A…到B                                         */
 /* ------------------------------------------------------------------ */
 
+/* A quote longer than this is no sentence a reader would quote (a line of
+ * figures with no full stop, 64 KiB of it): the quote is the clauses
+ * around the figure, so that the output does not grow as the square of
+ * such a line. */
+#define S_QUOTE_MAX 1024
+
+/* Is a clause mark (， ； ， ;) at s[i]?  Its length, or 0. */
+static size_t S_clause_mark(const char *s, size_t i, size_t n)
+{
+    if (S_at(s, i, n, "，") || S_at(s, i, n, "；"))
+        return 3;
+    return (s[i] == ',' || s[i] == ';') && i + 1 < n && s[i + 1] == ' ' ? 1 : 0;
+}
+
+/* Narrows [*qa, *qb) to about S_QUOTE_MAX bytes around the figure at sp
+ * (and the end of a pair it may begin, S_PAIR_GAP after it), from the
+ * start of a clause to the end of one where there is a mark to cut at,
+ * else at a character's boundary. */
+static void S_quote_window(const char *s, const S_span *sp, size_t *qa, size_t *qb)
+{
+    size_t fa = sp->start, fb = sp->end + S_PAIR_GAP < *qb ? sp->end + S_PAIR_GAP : *qb;
+    size_t room = fb - fa < S_QUOTE_MAX ? (S_QUOTE_MAX - (fb - fa)) / 2 : 0;
+    size_t a = fa > *qa + room ? fa - room : *qa, b = fb + room < *qb ? fb + room : *qb;
+    /* from the first clause mark after a, to the last one before b */
+    for (size_t i = a; i < fa; i++) {
+        size_t k = S_clause_mark(s, i, *qb);
+        if (k) {
+            a = i + k;
+            break;
+        }
+    }
+    for (size_t i = b; i > fb;) {
+        i--;
+        if (S_clause_mark(s, i, *qb)) {
+            b = i;
+            break;
+        }
+    }
+    while (a < fa && ((unsigned char)s[a] & 0xC0) == 0x80)
+        a++;
+    while (b > fb && b < *qb && ((unsigned char)s[b] & 0xC0) == 0x80)
+        b--;
+    S_trim(s, &a, &b);
+    *qa = a;
+    *qb = b;
+}
+
 /* The held change (S_found), printed: in_pair, it is the change of the
  * pair printed next to it. */
 static void S_emit_held(cc_extractor *x, bool in_pair)
@@ -3494,6 +3541,8 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
     if (qb < sp->end)
         qb = sp->end;
     S_trim(s, &qa, &qb);
+    if (qb - qa > S_QUOTE_MAX)
+        S_quote_window(s, sp, &qa, &qb);
     /* b is set only in a pair (S_found completes a pending one): not
      * zeroed here, as a zeroed cc_xfig costs a rep stos every figure */
     cc_extracted e;

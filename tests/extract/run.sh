@@ -192,6 +192,14 @@ grep -q '"-20%"' "$tmp/inj.csv" && ok || ko "csv: -20% changed"
 awk 'BEGIN { printf "开头提升了3倍。"; for (i = 0; i < 40000; i++) printf "一段没有数字的长文字"; printf "结尾下降了20%%。\n" }' >"$tmp/long.txt"
 X -q "$tmp/long.txt" >"$tmp/long.out"
 grep -q '提升了3倍' "$tmp/long.out" && grep -q '下降了20%' "$tmp/long.out" && ok || ko "long line: $(cat "$tmp/long.out")"
+# a line of 20 000 figures with no full stop: each quote is the clauses
+# around its figure (about 1 KiB), not the whole line, so that the output
+# does not grow as the square of the line
+awk 'BEGIN { printf "和友商对比，"; for (i = 0; i < 20000; i++) printf "性能提升%d%%，", i % 90 + 10; printf "\n" }' >"$tmp/clauses.txt"
+X -q --format jsonl "$tmp/clauses.txt" >"$tmp/clauses.jsonl"
+[ "$(wc -l <"$tmp/clauses.jsonl")" -eq 20000 ] && [ "$(wc -c <"$tmp/clauses.jsonl")" -lt 40000000 ] &&
+    ! grep -q '"quote":"[^"]\{1100\}' "$tmp/clauses.jsonl" && sed -n 12345p "$tmp/clauses.jsonl" | grep -q '"quote":"[^"]*提升' &&
+    ok || ko "a line of figures: $(wc -lc <"$tmp/clauses.jsonl") lines/bytes"
 # traditional characters over many segments: the same spans and readings as
 # the simplified twin of the text (2.8 MB each), the text as written
 awk 'BEGIN { for (i = 0; i < 20000; i++) print "營收較去年同期成長了25%，效能提升約3倍。處理速度從每秒100筆提升至每秒500筆。延遲時間由50毫秒縮短為10毫秒。" }' >"$tmp/trad.txt"
