@@ -72,7 +72,7 @@ static uint32_t S_word_end[65536 / 32];
  * only when the character before the number is one of these.  The extract
  * runner checks every such word of lexicon.c against this list. */
 static const char S_word_ends[] =
-    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几仅有需展";
+    "万为了于亿低减出到加十千升在增多大少快成概涨滑百的省短码约缩至足达过近速逾长降高≈≤≥小跌慢超破幅比落秒钟时天日月周€￥￡₹调价占合扬水探率数几仅有需展轻";
 /* ... and the ASCII ones that are no letter (approx., >, ~, +, $, sub-) */
 static const char S_ascii_word_ends[] = ".<=>~+%$-";
 /* The first characters of the same words (CJK and symbols; an ASCII word
@@ -1024,6 +1024,10 @@ static void S_prefix(cc_extractor *ex, size_t lo, S_span *sp)
         /* bare 高 低 快 慢 少 are comparatives only after 比 or 较 (比A100高20%);
          * 身高180厘米 is a height, 缺少3个 a lack */
         if (w->cls == CC_W_VERB && S_comparative(w) && !S_compared(s, lo, at))
+            break;
+        /* 零百加速仅需2.8秒, 百公里加速: the acceleration from 0 to 100 km/h,
+         * a noun, not a verb of speed */
+        if (w->cls == CC_W_VERB && S_at(s, at, y, "加速") && (S_before(s, at, "零百") || S_before(s, at, "百公里")))
             break;
         /* "up" and "down" alone are words of every English sentence (set up
          * 3 servers), but a change before a percentage or a multiplier
@@ -2158,6 +2162,13 @@ static bool S_prose(const cc_extractor *x, const S_span *sp, const cc_figure *f,
         return true;
     }
     if (S_reference(s, lo, sp, f, x->n) || S_time_ago(s, sp, f, x->n))
+        return true;
+    /* 百公里电耗, 百公里加速: per 100 km, part of the name of a measure */
+    size_t km = sp->num_end + 6;
+    if (sp->chinese && !sp->verb && sp->num_end == sp->num + 3 && S_at(s, sp->num, x->n, "百") &&
+        S_at(s, sp->num_end, x->n, "公里") &&
+        (S_at(s, km, x->n, "电耗") || S_at(s, km, x->n, "油耗") || S_at(s, km, x->n, "能耗") ||
+         S_at(s, km, x->n, "耗电") || S_at(s, km, x->n, "加速")))
         return true;
     /* 两三个, 三五位: two digits side by side counting below ten, as
      * vague as 几个 (两三天 and 七八倍 have a unit and stay) */

@@ -228,6 +228,7 @@ static const cc_word S_words[] = {
     ZH_VERB("缩水", DOWN, 0),
     ZH_VERB("成长", UP, 0), /* 营收成长了25% */
     ZH_VERB("扩展", UP, 0), /* 上下文从8K扩展到128K */
+    ZH_VERB("减轻", DOWN, 0), /* 整车重量减轻了150公斤 */
     /* grown into (从一家发展到数百家): the new level only, as 发展 alone
      * before a number is no change (发展50年) */
     {"发展到", CC_W_VERB, UP, LEVEL},
@@ -633,6 +634,9 @@ static const cc_word S_words[] = {
     {"smaller", CC_W_SUFDIR, DOWN, BY | EN},
     {"cheaper", CC_W_SUFDIR, DOWN, BY | EN},
     {"shorter", CC_W_SUFDIR, DOWN, BY | EN},
+    {"longer", CC_W_SUFDIR, UP, BY | EN},     /* 5 hours longer than before */
+    {"lighter", CC_W_SUFDIR, DOWN, BY | EN},
+    {"heavier", CC_W_SUFDIR, UP, BY | EN},
     {"decrease", CC_W_SUFDIR, DOWN, BY | EN},
     {"reduction", CC_W_SUFDIR, DOWN, BY | EN},
     {"decline", CC_W_SUFDIR, DOWN, BY | EN},
