@@ -164,13 +164,15 @@ Revenue climbed 18% year over year; sales were up 5% from a year earlier; costs 
 It outperforms GPT-4 by 20% and trails Gemini by 3 points.
 比亚迪销量增长31%，比特币价格上涨32%，比如性能提升33%，性能比较高，提升34%。
 比起去年，营收增长35%；营收较上季度增长36%。
+It runs at twice the speed of the previous release; it delivers 4x the throughput of its predecessor, 1.6 times that of the A100.
 EOF
 X -q --format csv "$tmp/cmp.txt" >"$tmp/cmp.csv"
 for want in '"是竞品的1.5到2倍","","竞品"' '"高出30%","","友商"' '"降低了20%","","上一代"' '"快了2倍","","H100"' \
     '"2.78x faster","","a foreign competitor"' '"30% faster","","the A100"' '"提升了30%","",""' '"增长120%","","同比"' \
     '"提高了5个百分点","",""' '"climbed 18% year over year","","year over year"' '"up 5%","","a year earlier"' \
     '"fell 5%","",""' '"outperforms GPT-4 by 20%","","GPT-4"' '"trails Gemini by 3 points","","Gemini"' \
-    '"增长31%","",""' '"上涨32%","",""' '"提升33%","",""' '"提升34%","",""' '"增长35%","","去年"' '"增长36%","","上季度"'; do
+    '"增长31%","",""' '"上涨32%","",""' '"提升33%","",""' '"提升34%","",""' '"增长35%","","去年"' '"增长36%","","上季度"' \
+    '"twice","","the previous release"' '"4x the throughput","","its predecessor"' '"1.6 times that of the A100","","the A100"'; do
     grep -qF "$want" "$tmp/cmp.csv" && ok || ko "csv comparator: no $want in $(cat "$tmp/cmp.csv")"
 done
 "$CLAIMCHECK" check -q --format line "$tmp/cmp.csv" >"$tmp/cmp.check" 2>&1
