@@ -1255,15 +1255,39 @@ static bool S_quantity_noun(const char *w, size_t n)
     return false;
 }
 
+/* The end of a few English words from c (`most` at most), up to a
+ * preposition, a conjunction, a mark or a number: the name of what a
+ * figure is compared with (a foreign competitor in FP32 -> a foreign
+ * competitor; that of H100 in FP8 -> H100).  c when there is none. */
+static size_t S_words_after(const char *s, size_t c, size_t n, int most)
+{
+    static const S_wordn stop[] = {S_WN("in"),    S_WN("on"),     S_WN("at"),   S_WN("for"),  S_WN("with"),
+                                   S_WN("when"),  S_WN("while"),  S_WN("and"),  S_WN("but"),  S_WN("across"),
+                                   S_WN("under"), S_WN("during"), S_WN("by"),   S_WN("from"), S_WN("to"),
+                                   S_WN("of"),    S_WN("as"),     S_WN("if"),   S_WN("or"),   S_WN("than")};
+    size_t d = c, j = c;
+    for (int words = 0; words < most && j < n; words++) {
+        size_t w = j;
+        while (j < n && (S_alpha((unsigned char)s[j]) || (j > w && (S_digit((unsigned char)s[j]) || s[j] == '-' ||
+                                                                      s[j] == '\'' || s[j] == '.'))))
+            j++;
+        while (j > w && s[j - 1] == '.')
+            j--;
+        if (j == w || (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0])))
+            break;
+        d = j;
+        if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
+            break;
+        j++;
+    }
+    return d;
+}
+
 /* " that of its predecessor", " those of H100" at s[e]: the end of "that
- * of" (or "those of") and its object, a few words that end before a
- * preposition or a conjunction (that of H100 in FP8); e where there is
- * none. */
+ * of" (or "those of") and its object, three words at most (that of H100
+ * in FP8); e where there is none. */
 static size_t S_that_of_end(const char *s, size_t e, size_t n)
 {
-    static const S_wordn stop[] = {S_WN("in"),   S_WN("on"),   S_WN("at"), S_WN("for"), S_WN("by"),
-                                   S_WN("with"), S_WN("from"), S_WN("to"), S_WN("and"), S_WN("or"),
-                                   S_WN("but"),  S_WN("than"), S_WN("as"), S_WN("when"), S_WN("while")};
     size_t j;
     if (S_at(s, e, n, " that of "))
         j = e + strlen(" that of ");
@@ -1271,19 +1295,8 @@ static size_t S_that_of_end(const char *s, size_t e, size_t n)
         j = e + strlen(" those of ");
     else
         return e;
-    size_t end = e;
-    for (int words = 0; words < 3 && j < n && S_alnum((unsigned char)s[j]); words++) {
-        size_t w = j;
-        while (j < n && (S_alnum((unsigned char)s[j]) || s[j] == '\'' || s[j] == '-'))
-            j++;
-        if (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0]))
-            break;
-        end = j;
-        if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
-            break;
-        j++;
-    }
-    return end;
+    size_t end = S_words_after(s, j, n, 3);
+    return end > j ? end : e;
 }
 
 /* Units, 多/余, 以上/以内, faster/speedup, a measure word after the number. */
@@ -2425,32 +2438,22 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
             q = p - 3;
     } else {
         unsigned cp = S_cp3(s, p, hi);
-        if (cp == 0x6570 || cp == 0x51E0) {
-            /* 数天, 几个月, 好几周: several of a unit of time, with no numeral
-             * (figure.c), read from the unit as 数倍 is from 倍; 数十 and
-             * 数倍 are read from their 十 and 倍, 数据 and 几乎 are words */
-            size_t u = p + 3;
-            if (numbers || S_at(s, u, hi, "倍") || !S_several_unit(x, u, hi) || S_several_at(x, lo, u, hi) == (size_t)-1)
+        if (cp == 0x500D || cp == 0x6570 || cp == 0x51E0) {
+            /* 数倍, 好几倍, 数天, 几个月: several of a multiplier's or a time's
+             * unit, with no numeral (figure.c), read from the unit; S_prefix
+             * takes in the word of several before it and the verb before
+             * that.  At 数 or 几 the unit follows (数据 and 几乎 are words,
+             * 数十 and 数倍 are read from their 十 and 倍); any other 倍 the
+             * scan stops at follows no number (加倍, 倍增) */
+            size_t u = cp == 0x500D ? p : p + 3;
+            if (numbers || (u > p && (S_at(s, u, hi, "倍") || !S_several_unit(x, u, hi))) ||
+                S_several_at(x, lo, u, hi) == (size_t)-1)
                 return r;
             sp->chinese = true;
             sp->m.value = sp->m.step = sp->m.nz_step = 1;
             sp->m.len = 0;
             sp->m.flags = CC_NUM_CHINESE;
             q = u;
-            goto scanned;
-        }
-        if (cp == 0x500D) {
-            /* 数倍, 好几倍: several times, a multiplier with no numeral
-             * (figure.c); S_prefix takes in the word of several before 倍
-             * and the verb before that.  Any other 倍 the scan stops at
-             * follows no number (加倍, 倍增) */
-            if (numbers || S_several_at(x, lo, p, hi) == (size_t)-1)
-                return r;
-            sp->chinese = true;
-            sp->m.value = sp->m.step = sp->m.nz_step = 1;
-            sp->m.len = 0;
-            sp->m.flags = CC_NUM_CHINESE;
-            q = p;
             goto scanned;
         }
         if (cp >= 0xFF10 && cp <= 0xFF19) {
@@ -3135,34 +3138,6 @@ static bool S_pair_comparator(cc_extractor *x, size_t lo, size_t a_start, size_t
     return true;
 }
 
-/* The end of a few English words from c (six at most), up to a
- * preposition, a mark or a number: the name of what a figure is compared
- * with (a foreign competitor in FP32 -> a foreign competitor).  c when
- * there is none. */
-static size_t S_words_after(const char *s, size_t c, size_t n)
-{
-    static const S_wordn stop[] = {S_WN("in"),    S_WN("on"),     S_WN("at"),   S_WN("for"),  S_WN("with"),
-                                   S_WN("when"),  S_WN("while"),  S_WN("and"),  S_WN("but"),  S_WN("across"),
-                                   S_WN("under"), S_WN("during"), S_WN("by"),   S_WN("from"), S_WN("to"),
-                                   S_WN("of"),    S_WN("as"),     S_WN("if"),   S_WN("or")};
-    size_t d = c, j = c;
-    for (int words = 0; words < 6 && j < n; words++) {
-        size_t w = j;
-        while (j < n && (S_alpha((unsigned char)s[j]) || (j > w && (S_digit((unsigned char)s[j]) || s[j] == '-' ||
-                                                                      s[j] == '\'' || s[j] == '.'))))
-            j++;
-        while (j > w && s[j - 1] == '.')
-            j--;
-        if (j == w || (words > 0 && S_in_wordn(s + w, j - w, stop, sizeof stop / sizeof stop[0])))
-            break;
-        d = j;
-        if (!(j + 1 < n && s[j] == ' ' && S_alnum((unsigned char)s[j + 1])))
-            break;
-        j++;
-    }
-    return d;
-}
-
 /* What a lone relative figure at sp is measured against, [*a, *b) in the
  * segment, for the csv skeleton's comparator: the object of 是友商的3倍
  * (in the span, before its 的), the words after 比 or 较 before it in its
@@ -3345,7 +3320,7 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
         }
     }
     if (the_noun && e + 4 < n && memcmp(s + e, " of ", 4) == 0) {
-        size_t c = e + 4, d = S_words_after(s, c, n);
+        size_t c = e + 4, d = S_words_after(s, c, n, 6);
         if (d > c) {
             *a = c;
             *b = d;
@@ -3362,7 +3337,7 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
         size_t k = strlen(lead[i]);
         if (!(sp->end + k < n && memcmp(s + sp->end, lead[i], k) == 0))
             continue;
-        size_t c = sp->end + k, d = S_words_after(s, c, n);
+        size_t c = sp->end + k, d = S_words_after(s, c, n, 6);
         if (d > c) {
             *a = c;
             *b = d;
@@ -3612,22 +3587,12 @@ static void S_found(cc_extractor *x, S_span *sp, const cc_figure *fig, uint64_t 
         e.comparator_len = cb - ca;
     }
     e.a = xf;
-    if (hold) {
+    /* A, up 25% from B (hold); Revenue rose 25% to $100 billion (from $80
+     * billion): the change is held until A tells whether a before follows */
+    size_t next = (size_t)-1;
+    if (hold || (!numbers && alone && !keep && from_at == (size_t)-1 && sp->verb && fig->kind == CC_KIND_CHANGE &&
+                 (next = S_to_number(s, sp->end, x->n)) != (size_t)-1)) {
         /* the memo slot may be reused before it is printed */
-        S_dup_fig(&x->held_fig, fig);
-        x->held = e;
-        x->held.a.fig = &x->held_fig;
-        x->held.a.id = 0;
-        x->held.a.memo = NULL;
-        x->held_set = true;
-        x->held_next = (size_t)-1;
-        return;
-    }
-    /* Revenue rose 25% to $100 billion (from $80 billion): the change is
-     * held until A tells whether a before follows */
-    size_t next;
-    if (!numbers && alone && !keep && from_at == (size_t)-1 && sp->verb && fig->kind == CC_KIND_CHANGE &&
-        (next = S_to_number(s, sp->end, x->n)) != (size_t)-1) {
         S_dup_fig(&x->held_fig, fig);
         x->held = e;
         x->held.a.fig = &x->held_fig;
