@@ -1215,17 +1215,25 @@ static size_t S_symbol_len(const char *s, size_t i, size_t n)
         j++;
     if (j == i || j - i > 8)
         return 0;
-    /* a rate: GB/s, then GB */
-    size_t rate = j + 1 < n && s[j] == '/' && s[j + 1] == 's' ? j + 2 : j;
-    for (size_t e = rate;; e = j) {
-        char sym[16];
-        memcpy(sym, s + i, e - i);
-        sym[e - i] = '\0';
-        if (cc_symbol_scale(sym, NULL) > 0 && !(e < n && (S_alnum((unsigned char)s[e]) || s[e] == '_' || s[e] == '-')))
-            return e - i;
-        if (e == j)
-            return 0;
+    char sym[16];
+    memcpy(sym, s + i, j - i);
+    sym[j - i] = '\0';
+    /* a symbol ends where no letter, digit, _ or - goes on */
+#define S_SYMBOL_ENDS(e) (!((e) < n && (S_alnum((unsigned char)s[e]) || s[e] == '_' || s[e] == '-')))
+    /* a rate: GB/s, one symbol */
+    if (j + 1 < n && s[j] == '/' && s[j + 1] == 's' && S_SYMBOL_ENDS(j + 2)) {
+        char rate[16];
+        memcpy(rate, sym, j - i);
+        memcpy(rate + (j - i), "/s", 3);
+        if (cc_symbol_scale(rate, NULL) > 0)
+            return j + 2 - i;
     }
+    if (cc_symbol_scale(sym, NULL) <= 0)
+        return 0;
+    /* per a measure: 2.5 TFLOPS/W, 300Wh/kg */
+    size_t e = j + cc_symbol_per_len(s + j, n - j);
+    return S_SYMBOL_ENDS(e) ? e - i : 0;
+#undef S_SYMBOL_ENDS
 }
 
 /* The length of the currency or unit at s[i], whose first character is
@@ -1456,9 +1464,11 @@ static void S_suffix(cc_extractor *x, size_t hi, S_span *sp, bool numbers_mode)
         }
         break;
     }
-    /* a rate: 1,850 tokens/s, 3000个/秒 */
-    if (measure)
-        e += cc_lex_per_time(s + e, hi - e);
+    /* a rate: 1,850 tokens/s, 3000个/秒; per a measure: 300 tokens/W */
+    if (measure) {
+        size_t per = cc_lex_per_time(s + e, hi - e);
+        e += per ? per : cc_symbol_per_len(s + e, hi - e);
+    }
     /* 2x the performance, half the cost: a factor, "the" and its object
      * (figure.c reads the rest as the object); a fraction in words only
      * before a quantity (half the markets is a share of them) */

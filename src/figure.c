@@ -953,8 +953,10 @@ static bool S_read_suffix(S_reader *r, const char *input, char **err)
                 if (pl >= r->i + 4 && (r->s[pl - 1] | 0x20) == 's' && (pl == r->n || !S_noun_char(r->s + pl, r->n - pl)))
                     r->i = pl;
             }
-            /* a rate: 1,850 tokens/s, 3000个/秒, 200 requests per second */
-            r->i += cc_lex_per_time(r->s + r->i, r->n - r->i);
+            /* a rate: 1,850 tokens/s, 3000个/秒, 200 requests per second;
+             * or per a measure: 2.5 TFLOPS/W, 300 Wh/kg */
+            size_t per = cc_lex_per_time(r->s + r->i, r->n - r->i);
+            r->i += per ? per : cc_symbol_per_len(r->s + r->i, r->n - r->i);
             r->noun_len = r->i - r->noun_at;
             if (r->noun_len > S_NOUN_MAX) {
                 *err = S_err_at(r, input, r->noun_at, "after the number: too long for a counted noun; expected a short one (人, 个, operators)");
@@ -1659,6 +1661,21 @@ double cc_symbol_scale(const char *noun, const char **base)
         }
     }
     return 0;
+}
+
+size_t cc_symbol_per_len(const char *s, size_t n)
+{
+    if (n < 2 || s[0] != '/')
+        return 0;
+    size_t j = 1;
+    while (j < n && j <= 8 && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
+        j++;
+    if (j == 1 || j > 8 || (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '_' || s[j] == '/')))
+        return 0;
+    char sym[16];
+    memcpy(sym, s + 1, j - 1);
+    sym[j - 1] = '\0';
+    return cc_symbol_scale(sym, NULL) > 0 ? j : 0;
 }
 
 /* Currencies by their signs and names, and the code of each: $, US$, USD
