@@ -309,7 +309,8 @@ static void S_on_figure(const cc_extracted *e, void *ctx)
 {
     S_out *o = ctx;
     o->total++;
-    /* the change of "A，较B的…" has its place in that pair's row */
+    /* the change held for a pair (营收100亿元，较去年的80亿元增长25%; A, up
+     * 25% from B; rose 25% to A from B) has its place in that pair's row */
     if (o->format == S_CSV && e->pair_change)
         return;
     o->count++;

@@ -259,7 +259,7 @@ static bool S_ascii_letter(char c)
 
 /* Does a unit that a word of several alone can count come next, after
  * spaces (cc_lex_several_unit)? */
-static bool S_times_next(const S_reader *r)
+static bool S_several_unit_next(const S_reader *r)
 {
     size_t i = r->i, len;
     while (i < r->n && r->s[i] == ' ')
@@ -455,7 +455,7 @@ static bool S_read_prefix(S_reader *r, const char *input, char **err, const char
         /* 数倍, several times, 数天, several weeks: 数, 几 and several
          * alone are a number only right before 倍, times or a unit of time
          * (数据, 几个, several people are none) */
-        if (w && w->cls == CC_W_SEVERAL && w->arg == 0 && !S_times_next(r)) {
+        if (w && w->cls == CC_W_SEVERAL && w->arg == 0 && !S_several_unit_next(r)) {
             r->i = at;
             w = NULL;
         }
