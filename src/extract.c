@@ -2900,6 +2900,24 @@ static size_t S_bench_after(const char *s, size_t e, size_t n)
     return k > e + 3 ? k : e;
 }
 
+/* Is the 比 or 较 at s[y] part of another word, no comparison: 占比 同比
+ * 环比 对比 无比 好比 比较 计较, 比例 比重 比率 比分 比如 比方 比赛 比拼
+ * 比肩, the names 比亚迪 比特币 比利时 比尔, and 较 of degree (较为 较高
+ * 较低 较大 较小 较快 较慢 较多 较少 较好 较强 较长 较短 较差 较早 较晚)? */
+static bool S_compare_in_word(const char *s, size_t y, size_t n)
+{
+    static const char before_not[] = "占同环对无好比计";
+    static const char bi_not[] = "例重率分如方赛拼肩较亚特利尔";
+    static const char jiao_not[] = "为高低大小快慢多少好强长短差早晚";
+    for (const char *w = before_not; *w; w += 3)
+        if (y >= 3 && memcmp(s + y - 3, w, 3) == 0)
+            return true;
+    for (const char *w = S_at(s, y, n, "比") ? bi_not : jiao_not; *w; w += 3)
+        if (y + 6 <= n && memcmp(s + y + 3, w, 3) == 0)
+            return true;
+    return false;
+}
+
 /* 营收达到100亿元，较去年的80亿元增长25%; 毛利率为45.2%，比上年同期的41.8%
  * 提高3.4个百分点: after a figure at e, a comma, 较 or 比 (相比, 相较于),
  * what B was (去年, 上年同期, 2023年: no other number, no end of a
@@ -2920,7 +2938,7 @@ static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
     for (size_t i = 0; i < sizeof cmp / sizeof cmp[0] && !k; i++)
         if (S_at(s, e, n, cmp[i]))
             k = strlen(cmp[i]);
-    if (!k)
+    if (!k || (k == 3 && S_compare_in_word(s, e, n)))
         return (size_t)-1;
     size_t end = e + k + 30 < n ? e + k + 30 : n;
     for (size_t i = e + k; i < end && !S_boundary(s, i, n); i++) {
@@ -2940,9 +2958,6 @@ static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
     return (size_t)-1;
 }
 
-/* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
- * "85% versus 79%": the figure is the after of a pair whose before comes
- * next.  Where that figure must start, or (size_t)-1. */
 static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_span *sp);
 
 /* "$100 billion, up 25% from $80 billion": after A's end at e, "up" or
@@ -2968,6 +2983,11 @@ static size_t S_change_from(cc_extractor *x, size_t e, size_t *chg_at)
     return (size_t)-1;
 }
 
+/* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
+ * "85% versus 79%", "$100 billion, up 25% from $80 billion", "营收100亿元，
+ * 较去年的80亿元": the figure is the after of a pair whose before comes
+ * next.  Where that figure must start, or (size_t)-1; *chg_at gets where a
+ * change between them starts. */
 static size_t S_reverse_from(cc_extractor *x, const S_span *sp, size_t *chg_at)
 {
     static const char *const lead[] = {", up from ",      " up from ",      ", down from ",  " down from ",
@@ -3196,20 +3216,7 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
             break;
         if (!(S_at(s, y, n, "比") || S_at(s, y, n, "较")))
             continue;
-        /* not a word that has 比 or 较 in it: 占比 同比 环比 对比 无比 好比 比较,
-         * 比例 比重 比率 比分 比如 比方 比赛 比拼 比肩, the names 比亚迪 比特币
-         * 比利时 比尔, and 较 of degree: 较为 较高 较低 较大 较小 较快 较慢 较多
-         * 较少 较好 较强 较长 较短 较差 较早 较晚 */
-        static const char before_not[] = "占同环对无好比计";
-        static const char bi_not[] = "例重率分如方赛拼肩较亚特利尔";
-        static const char jiao_not[] = "为高低大小快慢多少好强长短差早晚";
-        const char *not_after = S_at(s, y, n, "比") ? bi_not : jiao_not;
-        bool word = false;
-        for (const char *w = before_not; *w && !word; w += 3)
-            word = y >= 3 && memcmp(s + y - 3, w, 3) == 0;
-        for (const char *w = not_after; *w && !word; w += 3)
-            word = y + 6 <= n && memcmp(s + y + 3, w, 3) == 0;
-        if (word)
+        if (S_compare_in_word(s, y, n))
             break;
         size_t c = y + 3, d = sp->start;
         if (S_at(s, c, d, "于") || S_at(s, c, d, "起"))
