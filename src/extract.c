@@ -2960,6 +2960,23 @@ static size_t S_zh_reverse_from(const char *s, size_t e, size_t n)
 
 static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_span *sp);
 
+/* The figure that starts at `at` with its verb (up 25%, 增长25%): the
+ * candidate of the first numeral within `limit` bytes, if it starts
+ * there; its span in *sp. */
+static bool S_verb_figure_at(cc_extractor *x, size_t at, size_t limit, S_span *sp)
+{
+    const char *s = x->s;
+    size_t n = x->n, end = at + limit < n ? at + limit : n;
+    for (size_t q = at; q < end; q += S_cplen(s, q, n)) {
+        unsigned cp = S_cp3(s, q, n);
+        if (!S_digit((unsigned char)s[q]) && !(cp && S_has(S_trigger, cp)))
+            continue;
+        S_result r = S_candidate(x, q, 0, n, sp);
+        return r.found && sp->start == at && sp->verb;
+    }
+    return false;
+}
+
 /* "$100 billion, up 25% from $80 billion": after A's end at e, "up" or
  * "down", its change (S_candidate reads it) and " from ".  Where B must
  * start, or (size_t)-1; *chg_at gets where the change starts. */
@@ -2969,18 +2986,11 @@ static size_t S_change_from(cc_extractor *x, size_t e, size_t *chg_at)
     size_t n = x->n, v = e + (s[e] == ',' ? 2 : 1);
     if (!(S_en_word(s, v, n, "up") || S_en_word(s, v, n, "down")))
         return (size_t)-1;
-    size_t end = v + 20 < n ? v + 20 : n;
-    for (size_t q = v; q < end; q++) {
-        if (!S_digit((unsigned char)s[q]))
-            continue;
-        S_span sp;
-        S_result r = S_candidate(x, q, 0, n, &sp);
-        if (!r.found || sp.start != v || !sp.verb || !S_at(s, sp.end, n, " from "))
-            return (size_t)-1;
-        *chg_at = v;
-        return sp.end + 6;
-    }
-    return (size_t)-1;
+    S_span sp;
+    if (!S_verb_figure_at(x, v, 20, &sp) || !S_at(s, sp.end, n, " from "))
+        return (size_t)-1;
+    *chg_at = v;
+    return sp.end + 6;
 }
 
 /* "85%, up from 79%", "rose to 85% from 79%", "85% compared with 79%",
@@ -3120,27 +3130,18 @@ static size_t S_to_number(const char *s, size_t e, size_t n)
  * text as printed goes to x->rev_change; false when there is none. */
 static bool S_change_after(cc_extractor *x, size_t at)
 {
-    const char *s = x->s;
-    size_t n = x->n, end = at + 24 < n ? at + 24 : n;
-    for (size_t q = at; q < end; q += S_cplen(s, q, n)) {
-        unsigned cp = S_cp3(s, q, n);
-        if (!S_digit((unsigned char)s[q]) && !(cp && S_has(S_trigger, cp)))
-            continue;
-        S_span sp;
-        S_result r = S_candidate(x, q, 0, n, &sp);
-        if (!r.found || sp.start != at || !sp.verb)
-            return false;
-        cc_figure f;
-        cc_buf_clear(&x->rev_change);
-        cc_buf_add(&x->rev_change, x->orig + sp.start, sp.end - sp.start);
-        bool change = cc_figure_parse(s + sp.start, sp.end - sp.start, &x->tol, &f, NULL);
-        if (change) {
-            change = f.kind != CC_KIND_QUANTITY && f.direction != CC_DIR_NONE;
-            cc_figure_free(&f);
-        }
-        return change;
+    S_span sp;
+    if (!S_verb_figure_at(x, at, 24, &sp))
+        return false;
+    cc_figure f;
+    cc_buf_clear(&x->rev_change);
+    cc_buf_add(&x->rev_change, x->orig + sp.start, sp.end - sp.start);
+    bool change = cc_figure_parse(x->s + sp.start, sp.end - sp.start, &x->tol, &f, NULL);
+    if (change) {
+        change = f.kind != CC_KIND_QUANTITY && f.direction != CC_DIR_NONE;
+        cc_figure_free(&f);
     }
-    return false;
+    return change;
 }
 
 /* 从开箱只有业界的30%提升到了90%, 从业界平均的30分钟下降到了5分钟以内: the
@@ -3153,19 +3154,21 @@ static bool S_pair_comparator(cc_extractor *x, size_t lo, size_t a_start, size_t
     if (a_start < lo + 6 || !S_before(s, a_start, "的"))
         return false;
     size_t d = a_start - 3, c = d, at;
-    for (int cps = 0; cps < 12 && c >= lo + 3; cps++) {
+    for (int cps = 0;; cps++, c -= 3) {
+        if (S_before(s, c, "从") || S_before(s, c, "由") ||
+            S_word_before(x, lo, c, CC_W_FILLER | CC_W_PREQUAL | CC_W_VERB, &at)) {
+            if (c == d)
+                return false;
+            *a = c;
+            *b = d;
+            return true;
+        }
+        if (cps == 12 || c < lo + 3)
+            return false;
         unsigned cp = S_cp3(s, c - 3, x->n);
-        if (!(cp >= 0x4E00 && cp <= 0x9FFF) || S_before(s, c, "从") || S_before(s, c, "由") ||
-            S_word_before(x, lo, c, CC_W_FILLER | CC_W_PREQUAL | CC_W_VERB, &at))
-            break;
-        c -= 3;
+        if (!(cp >= 0x4E00 && cp <= 0x9FFF))
+            return false;
     }
-    if (c == d || !(S_before(s, c, "从") || S_before(s, c, "由") ||
-                    S_word_before(x, lo, c, CC_W_FILLER | CC_W_PREQUAL | CC_W_VERB, &at)))
-        return false;
-    *a = c;
-    *b = d;
-    return true;
 }
 
 /* What a lone relative figure at sp is measured against, [*a, *b) in the
