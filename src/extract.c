@@ -351,12 +351,14 @@ typedef struct {
 
 /* 是, 为, 相当于, 占 ending at p (and not before lo): where it starts, or
  * (size_t)-1.  The copula before an object: 是友商的3倍. */
+static const S_wordn S_copulas[] = {S_WN("相当于"), S_WN("是"), S_WN("为"), S_WN("占")};
+#define S_NCOPULAS (sizeof S_copulas / sizeof S_copulas[0])
+
 static size_t S_copula_before(const char *s, size_t lo, size_t p)
 {
-    static const S_wordn copula[] = {S_WN("是"), S_WN("为"), S_WN("相当于"), S_WN("占")};
-    for (size_t k = 0; k < sizeof copula / sizeof copula[0]; k++)
-        if (p >= lo + copula[k].n && memcmp(s + p - copula[k].n, copula[k].w, copula[k].n) == 0)
-            return p - copula[k].n;
+    for (size_t k = 0; k < S_NCOPULAS; k++)
+        if (p >= lo + S_copulas[k].n && memcmp(s + p - S_copulas[k].n, S_copulas[k].w, S_copulas[k].n) == 0)
+            return p - S_copulas[k].n;
     return (size_t)-1;
 }
 
@@ -3189,12 +3191,11 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
                 de = i;
         if (de != (size_t)-1) {
             size_t c = sp->start, len;
-            static const char *const copula[] = {"相当于", "是", "为", "占"};
             for (int k = 0; k < 3; k++) {
                 bool more = false;
-                for (size_t j = 0; j < sizeof copula / sizeof copula[0] && !more; j++)
-                    if (S_at(s, c, de, copula[j])) {
-                        c += strlen(copula[j]);
+                for (size_t j = 0; j < S_NCOPULAS && !more; j++)
+                    if (c + S_copulas[j].n <= de && memcmp(s + c, S_copulas[j].w, S_copulas[j].n) == 0) {
+                        c += S_copulas[j].n;
                         more = true;
                     }
                 if (!more && S_lex(x, s + c, de - c, CC_W_VERB | CC_W_PREQUAL | CC_W_FILLER, &len) && len) {
