@@ -626,6 +626,16 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
         return;
     }
     size_t from, c;
+    if (x->col_pos >= x->cnt_linepos && x->col_pos != (size_t)-1 && x->col_pos > p && p >= x->cnt_linepos) {
+        /* a pair's start, before its second figure: count back from the
+         * last position asked, not again from the line's start (a long
+         * line of pairs was quadratic) */
+        c = x->col_val - S_count_cp(x->s + p, x->col_pos - p);
+        x->col_pos = p;
+        x->col_val = c;
+        *col = c + 1;
+        return;
+    }
     if (x->col_pos >= x->cnt_linepos && x->col_pos <= p) {
         from = x->col_pos;
         c = x->col_val;
@@ -3881,14 +3891,22 @@ static void S_segment(cc_extractor *x, size_t cut)
 static size_t S_cut(const char *s, size_t n)
 {
     size_t floor = n > CC_EXTRACT_SENTENCE_MAX / 2 ? n - CC_EXTRACT_SENTENCE_MAX / 2 : 0;
-    for (size_t i = n; i > floor; i--) {
+    /* the last few bytes are not looked at: a "." or "," there may be
+     * inside a number whose next digits are not read yet (85.1, 92|.3) */
+    size_t top = n > floor + 4 ? n - 4 : n;
+    for (size_t i = top; i > floor; i--) {
         size_t k = S_boundary(s, i - 1, n);
         if (k == 1)
             return i;
         if (i >= 3 && ((unsigned char)s[i - 3] == 0xE3 || (unsigned char)s[i - 3] == 0xEF) && S_boundary(s, i - 3, n) == 3)
             return i;
     }
-    for (size_t i = n; i > floor; i--)
+    /* no sentence end: after a clause mark (，； or ", "), which no pair
+     * or figure straddles, else after a space */
+    for (size_t i = top; i > floor && i >= 3; i--)
+        if (S_clause_mark(s, i - 3, n) == 3 || (s[i - 1] == ' ' && S_clause_mark(s, i - 2, n) == 1))
+            return i;
+    for (size_t i = top; i > floor; i--)
         if (s[i - 1] == ' ')
             return i;
     size_t i = n - 64;

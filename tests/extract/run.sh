@@ -91,6 +91,17 @@ span=$(dd if="$SEED" bs=1 skip="$start" count=$((end - start)) 2>/dev/null)
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "中a"; printf "提升了30%%\n" }' >"$tmp/long.txt"
 X -q "$tmp/long.txt" | grep -q ':1:6001: 提升了30%' && ok || ko "long line: not at column 6001: $(X -q "$tmp/long.txt" | head -n 1 | cut -c1-60)"
 
+# pairs along one long line: each pair's column counted back from its
+# second figure (once counted from the line's start, quadratic in the line)
+awk 'BEGIN { for (i = 0; i < 500; i++) printf "从30%%提升到了90%%，"; printf "\n" }' >"$tmp/pairs.txt"
+X -q "$tmp/pairs.txt" | grep ':1:' | sed -n 500p | grep -q ':1:5989: 从30%提升到了90%' && ok || ko "long line of pairs: pair 500 not at column 5989: $(X -q "$tmp/pairs.txt" | grep ':1:' | sed -n 500p | cut -c1-60)"
+[ "$(X -q "$tmp/pairs.txt" | grep -c ':1:[0-9]*: 从30%提升到了90%')" -eq 500 ] && ok || ko "long line of pairs: not 500 pairs"
+
+# a line longer than a segment with no sentence end is cut after a clause
+# mark, not inside a pair
+awk 'BEGIN { for (i = 0; i < 123360; i++) printf "from 30%% to 90%%, "; printf "\n" }' >"$tmp/enpairs.txt"
+[ "$(X -q "$tmp/enpairs.txt" | grep -c ':1:[0-9]*: from 30% to 90%$')" -eq 123360 ] && ok || ko "long English line of pairs: not 123360 pairs: $(X -q "$tmp/enpairs.txt" | grep -v '^ ' | grep -v 'from 30% to 90%$' | head -n 2)"
+
 # a byte order mark opening the file takes no column (its bytes still count in offsets)
 printf '\357\273\277性能提升了30%%。\n提升了30%%\n' >"$tmp/bom.txt"
 X -q "$tmp/bom.txt" | grep -q ':1:3: 提升了30%' && ok || ko "bom: not at column 3: $(X -q "$tmp/bom.txt" | head -n 1)"

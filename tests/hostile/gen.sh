@@ -161,6 +161,9 @@ random_bytes 6 262144 >"$A/binary.txt"
 { printf 'ELF\177'; random_bytes 7 65536; printf '性能提升了3倍'; random_bytes 8 1024; } >"$A/binary-with-figure.txt"
 # 12 MiB on one line: filler, a figure every 64 KiB, no sentence end
 awk 'BEGIN { f = ""; for (i = 0; i < 2048; i++) f = f "abcdefghijklmnopqrstuvwxyz012345"; for (k = 0; k < 192; k++) printf "%s 性能提升了3倍 ", f }' >"$A/one-line-12mib.txt"
+# 4 MiB on one line, a pair every 24 bytes: each pair's column is counted
+# back from its second figure (from the line's start it was quadratic)
+awk 'BEGIN { for (k = 0; k < 174762; k++) printf "从30%%提升到了90%%，" }' >"$A/one-line-pairs.txt"
 printf '' >"$A/empty.txt"
 printf '性能提升了\344\270' >"$A/truncated-utf8.txt"
 printf '\357\273\277性能从30%%提升到90%%。\r\n恢复时间从30分钟缩短到5分钟以内。\r\n' >"$A/bom-crlf.txt"

@@ -335,6 +335,9 @@ if has_command extract; then
     if big; then skip "extract: 12 MiB on one line"; else
         h "extract: 12 MiB on one line" 60 0 lines:192 maxsize:33554432 finite -- "$cc" extract -q --format jsonl "$A/one-line-12mib.txt"
     fi
+    if big; then skip "extract: 4 MiB of pairs on one line"; else
+        h "extract: 4 MiB of pairs on one line" 20 0 out:174762 'out::1:2097133: 从30%提升到了90%' lines:2 -- sh -c '"$1" extract -q "$2" | grep -c ": 从30%提升到了90%$"; "$1" extract -q "$2" | grep ": 从30%提升到了90%$" | tail -n 1' sh "$cc" "$A/one-line-pairs.txt"
+    fi
     if ! big; then
         h "extract: 12 MiB on one line from standard input" 60 0 lines:192 -- sh -c 'exec "$1" extract -q --format jsonl - <"$2"' sh "$cc" "$A/one-line-12mib.txt"
     fi
