@@ -3,6 +3,7 @@
  * covered / figures found) closes the report. */
 #include "cli.h"
 #include "extract.h"
+#include "internal.h"
 #include "render.h"
 
 #include <errno.h>
@@ -31,6 +32,7 @@ static void S_usage(FILE *fp)
           "number is one of that claim's before/after/change/value numbers.  Quotes match\n"
           "whatever the whitespace and full-/half-width forms.  Without ARTICLE, the\n"
           "article is the sidecar's `article` (LEDGER.json), relative to the sidecar.\n"
+          "Either the ledger or the article may be - (standard input).\n"
           "\n"
           "  -c, --claims FILE    the ledger (required)\n"
           "  -f, --format FMT     text (default), line, json or jsonl\n"
@@ -48,26 +50,6 @@ static void S_usage(FILE *fp)
           "Exit status: 0 nothing at or above --fail-on; 1 such findings; 2 usage error,\n"
           "unreadable ledger or article, bad config, or a failed write.\n",
           fp);
-}
-
-static char *S_slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    cc_buf b = CC_BUF_INIT;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        cc_buf_put(&b, chunk, got);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        cc_buf_free(&b);
-        return NULL;
-    }
-    *n = b.len;
-    return b.data ? cc_buf_detach(&b) : cc_xstrdup("");
 }
 
 static void S_coverage(cc_buf *b, const cc_audit_cov *cov)
@@ -161,6 +143,10 @@ int cc_cmd_audit(int argc, char **argv)
         cc_die_msg("audit: more than one article given: expected at most one ARTICLE");
         return CC_EXIT_USAGE;
     }
+    if (strcmp(claims, "-") == 0 && optind < argc && strcmp(argv[optind], "-") == 0) {
+        cc_die_msg("audit: the ledger and the article cannot both be standard input (-)");
+        return CC_EXIT_USAGE;
+    }
 
     cc_config cfg;
     if (!cc_cli_config(config_path, &cfg)) {
@@ -189,9 +175,8 @@ int cc_cmd_audit(int argc, char **argv)
         status = CC_EXIT_USAGE;
         goto done;
     }
-    text = S_slurp(article, &n);
-    if (!text) {
-        cc_die_msg("cannot read %s: %s", article, strerror(errno));
+    if (!cc_read_input(article, &text, &n, &err)) {
+        cc_die_msg("%s", err);
         status = CC_EXIT_USAGE;
         goto done;
     }
@@ -234,6 +219,7 @@ int cc_cmd_audit(int argc, char **argv)
                 status = CC_EXIT_FINDINGS;
 
 done:
+    free(err);
     free(text);
     free(article);
     cc_findings_free(&fs);

@@ -24,11 +24,13 @@ static const char *const S_default_vague[] = {
 /* Helpers shared with ledger.c                                         */
 /* ------------------------------------------------------------------ */
 
-/* Reads a whole file, NUL-terminated.  On failure errno is that of the
- * failing call, so a caller can tell a missing file from an unreadable one. */
-bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err)
+/* Reads a whole file, NUL-terminated; "-" is standard input when
+ * stdin_ok.  On failure errno is that of the failing call, so a caller
+ * can tell a missing file from an unreadable one. */
+static bool S_read_whole(const char *path, bool stdin_ok, char **data, size_t *len, char **err)
 {
-    FILE *fp = fopen(path, "rb");
+    bool std = stdin_ok && strcmp(path, "-") == 0;
+    FILE *fp = std ? stdin : fopen(path, "rb");
     if (!fp) {
         int e = errno;
         *err = cc_xasprintf("cannot read %s: %s", path, strerror(e));
@@ -40,18 +42,29 @@ bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err)
     size_t n;
     while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
         cc_buf_put(&b, chunk, n);
-    if (ferror(fp)) {
-        int e = errno;
-        *err = cc_xasprintf("cannot read %s: %s", path, strerror(e));
+    bool failed = ferror(fp);
+    int e = errno;
+    if (!std)
         fclose(fp);
+    if (failed) {
+        *err = cc_xasprintf("cannot read %s: %s", std ? "standard input" : path, strerror(e));
         cc_buf_free(&b);
         errno = e;
         return false;
     }
-    fclose(fp);
     *len = b.len;
     *data = cc_buf_detach(&b);
     return true;
+}
+
+bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err)
+{
+    return S_read_whole(path, false, data, len, err);
+}
+
+bool cc_read_input(const char *path, char **data, size_t *len, char **err)
+{
+    return S_read_whole(path, true, data, len, err);
 }
 
 void cc_cfg_line_col(const char *s, size_t off, size_t *line, size_t *col)

@@ -135,6 +135,8 @@ bool cc_iso_date(const char *s);
 /* Shared by config.c and ledger.c (defined in config.c). */
 /* Reads a whole file; false with *err "cannot read PATH: …". */
 bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err);
+/* cc_cfg_read_file, where "-" is standard input (a ledger piped in). */
+bool cc_read_input(const char *path, char **data, size_t *len, char **err);
 /* Checks JSON syntax before cJSON sees it, without recursion; returns NULL
  * or a message saying what was expected, with *off at the problem. */
 char *cc_cfg_json_lint(const char *s, size_t n, int maxdepth, size_t *off);

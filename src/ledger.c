@@ -610,7 +610,7 @@ bool cc_ledger_read(const char *path, cc_ledger *ledger, cc_findings *findings, 
     memset(ledger, 0, sizeof *ledger);
     char *data = NULL;
     size_t len = 0;
-    if (!cc_cfg_read_file(path, &data, &len, err))
+    if (!cc_read_input(path, &data, &len, err))
         return false;
     cc_ledger_parse(path, data, len, ledger, findings);
     free(data);

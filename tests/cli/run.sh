@@ -221,6 +221,26 @@ t "--format jsonl: keys in order, no summary on stdout" 1 \
     -- cc check --format jsonl "$D/error.csv"
 t "--format jsonl -q: nothing on stderr" 1 err= -- cc check -q --format jsonl "$D/error.csv"
 
+# --- standard input -------------------------------------------------------
+
+# shellcheck disable=SC2016 # the inner sh expands $1, $2
+t "check -: the ledger on standard input, findings at its lines" 1 'out:-:2:7: error:' out:ratio-mismatch \
+    err:'3 claims in 1 ledger' -- sh -c '"$1" check --format line - <"$2"' sh "$CLAIMCHECK" "$D/error.csv"
+# shellcheck disable=SC2016
+t "check - twice: read once" 1 err:'3 claims in 1 ledger' -- sh -c '"$1" check --format line - - <"$2"' \
+    sh "$CLAIMCHECK" "$D/error.csv"
+# shellcheck disable=SC2016
+t "extract --format csv | check -: the skeleton checked as it comes" 0 out:'-:2:' out:imprecise \
+    err:'23 claims in 1 ledger' \
+    -- sh -c '"$1" extract -q --format csv "$2" | "$1" check --format line -' sh "$CLAIMCHECK" "$D/../../../../shared/seed/000_7968fe5010cbed1b.txt"
+t "check -: an empty standard input is a ledger without a header" 1 out:missing-column -- cc check --format line -
+# shellcheck disable=SC2016
+t "audit: the article on standard input" 0 'out:23 of 23 quotes found' -- sh -c \
+    'cd "$4" && "$1" audit --claims "$2" - <"$3"' sh "$CLAIMCHECK" "$D/../../../claims/cann-2025-06-10.csv" \
+    "$D/../../../../shared/seed/000_7968fe5010cbed1b.txt" "$tmp/iso"
+t "audit: the ledger and the article both on standard input" 2 'err:cannot both be standard input' \
+    -- cc audit --claims - -
+
 # --- colour ---------------------------------------------------------------
 
 t "not a terminal: no escape codes" 1 "!out:$ESC" -- cc check "$D/error.csv"
