@@ -58,9 +58,10 @@ static void S_usage(FILE *fp)
           "\n"
           "  -f, --format FMT   text (default: file:line:column: figure → how it reads),\n"
           "                     jsonl (one object a figure: file line start end text\n"
-          "                     quote and the Figure fields), csv (a ledger skeleton:\n"
-          "                     before, after, change, value and comparator filled\n"
-          "                     in where the text states them)\n"
+          "                     quote, change and comparator where stated, and the\n"
+          "                     Figure fields), csv (a ledger skeleton: before, after,\n"
+          "                     change, value and comparator filled in where the text\n"
+          "                     states them)\n"
           "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
           "  -q, --quiet        no progress line and no summary on standard error\n"
           "  -h, --help         show this help\n"
@@ -242,6 +243,16 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
         cc_jpiece_str(j, b, e->text, e->end - e->start);
     CC_JPIECE_LIT(b, ",\"quote\":");
     cc_jpiece_str(j, b, e->quote, e->quote_len);
+    /* what the csv skeleton has in its change and comparator columns */
+    const char *change = e->pair ? (e->change ? e->change : e->change_after) : NULL;
+    if (change) {
+        CC_JPIECE_LIT(b, ",\"change\":");
+        cc_jpiece_str(j, b, change, strlen(change));
+    }
+    if (e->comparator) {
+        CC_JPIECE_LIT(b, ",\"comparator\":");
+        cc_jpiece_str(j, b, e->comparator, e->comparator_len);
+    }
     cc_buf_addc(b, ',');
     if (e->pair) {
         const cc_xfig *fs[2] = {&e->a, &e->b};
@@ -440,10 +451,8 @@ int cc_cmd_extract(int argc, char **argv)
         S_csv_header(o.fp);
 
     int status = CC_EXIT_OK;
-    /* only text prints a column */
-    unsigned flags = o.format == S_TEXT    ? 0
-                     : o.format == S_JSONL ? CC_EXTRACT_NO_COLUMN
-                                           : CC_EXTRACT_NO_COLUMN | CC_EXTRACT_COMPARATOR;
+    /* only text prints a column; jsonl and csv a comparator */
+    unsigned flags = o.format == S_TEXT ? 0 : CC_EXTRACT_NO_COLUMN | CC_EXTRACT_COMPARATOR;
     cc_extractor *x = cc_extractor_new(NULL, flags, S_on_figure, &o);
     for (int i = optind; i < argc; i++)
         if (!S_run_file(x, &o, argv[i]))

@@ -3246,14 +3246,19 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
     }
     /* 和国外友商对比，…2.78倍; 与上一代相比，…; 相比上一代，…; Compared with
      * the A100, …: a clause of comparison earlier in the sentence */
-    static const char *const vs[] = {"对比", "比较", "相比", "相较", "比起"}; /* the last three open a clause */
+    static const S_wordn vs[] = {S_WN("对比"), S_WN("比较"), S_WN("相比"), S_WN("相较"), S_WN("比起")}; /* the last three open a clause */
     /* (a few clauses back at most: a sentence may be 64 KiB of figures) */
     for (size_t y = sp->start; y > x->ss && sp->start - y < 256;) {
         y--;
+        /* each word of vs starts with a lead byte E5..E7 (对 比 相), the
+         * English one with the "o" of "compared": a byte test skips the rest */
+        unsigned char cy = (unsigned char)s[y];
+        if ((cy & 0xFC) != 0xE4 && cy != 'o')
+            continue;
         size_t k = 0, opens = 0;
         for (size_t j = 0; j < sizeof vs / sizeof vs[0] && !k; j++)
-            if (S_at(s, y, n, vs[j])) {
-                k = strlen(vs[j]);
+            if (y + vs[j].n <= n && memcmp(s + y, vs[j].w, vs[j].n) == 0) {
+                k = vs[j].n;
                 opens = j >= 2;
             }
         if (k) {
@@ -3362,11 +3367,11 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
      * up 30% compared with last year, double that of last year: a few
      * words, up to a preposition, a mark or a number (from 80 is the
      * before of a pair) */
-    static const char *const lead[] = {" than ",   " from ", " compared with ", " compared to ",
-                                       " versus ", " vs. ",  " that of ",       " those of "};
-    for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
-        size_t k = strlen(lead[i]);
-        if (!(sp->end + k < n && memcmp(s + sp->end, lead[i], k) == 0))
+    static const S_wordn lead[] = {S_WN(" than "),   S_WN(" from "), S_WN(" compared with "), S_WN(" compared to "),
+                                   S_WN(" versus "), S_WN(" vs. "),  S_WN(" that of "),       S_WN(" those of ")};
+    for (size_t i = 0; i < sizeof lead / sizeof lead[0] && sp->end < n && s[sp->end] == ' '; i++) {
+        size_t k = lead[i].n;
+        if (!(sp->end + k < n && memcmp(s + sp->end, lead[i].w, k) == 0))
             continue;
         size_t c = sp->end + k, d = S_words_after(s, c, n, 6);
         if (d > c) {

@@ -189,6 +189,17 @@ done
 "$CLAIMCHECK" check -q --format line "$tmp/cmp.csv" >"$tmp/cmp.check" 2>&1
 [ "$(grep -c 'vague-comparator' "$tmp/cmp.check")" = 3 ] && ok || ko "csv comparator: vague-comparator thrice: $(cat "$tmp/cmp.check")"
 grep -q ',"国外友商",' "$tmp/seed.csv" && ok || ko "csv: the seed's 和国外友商对比 is no comparator"
+# jsonl has the same comparator, and a pair's change, in keys of their own
+X -q --format jsonl "$tmp/cmp.txt" >"$tmp/cmp.jsonl"
+for want in '"text":"是竞品的1.5到2倍","quote":"速度是竞品的1.5到2倍，性能比友商高出30%","comparator":"竞品",' \
+    '"text":"outperforms GPT-4 by 20%","quote":"It outperforms GPT-4 by 20% and trails Gemini by 3 points","comparator":"GPT-4",'; do
+    grep -qF "$want" "$tmp/cmp.jsonl" && ok || ko "jsonl comparator: no $want in $(cat "$tmp/cmp.jsonl")"
+done
+# the 16 comparators of the csv above
+[ "$(grep -c '"comparator":' "$tmp/cmp.jsonl")" -eq 16 ] && ok ||
+    ko "jsonl comparator: not the 16 of the csv: $(grep -c '"comparator":' "$tmp/cmp.jsonl")"
+grep -q '"change":"up 30%","before"' "$tmp/rev.jsonl" &&
+    grep -q '"change":"rose 30%","before"' "$tmp/rev.jsonl" && ok || ko "jsonl: a pair's change: $(cat "$tmp/rev.jsonl")"
 # ... and the before of a pair as a share of something: 从开箱只有业界的30%, 从业界平均的30分钟
 grep -q '"30%","90%","提升到了90%","","业界"' "$tmp/seed.csv" && grep -q '"30分钟","5分钟以内","下降到了5分钟以内","","业界平均"' "$tmp/seed.csv" &&
     ok || ko "csv: the seed's pairs against 业界 have no comparator: $(grep -F '90%' "$tmp/seed.csv")"
