@@ -54,7 +54,7 @@ _Static_assert(S_SCAN_BACK < 64, "S_word_before keeps the word lengths in a 64-b
 #define S_PAIR_GAP 60     /* bytes: most text between the two figures of a pair */
 #define S_FROM_GAP 48     /* bytes: most text between 从 and the first figure */
 
-enum { S_C_SKIP, S_C_DIGIT, S_C_ALPHA, S_C_LEAD3 };
+enum { S_C_SKIP, S_C_DIGIT, S_C_ALPHA, S_C_LEAD3, S_C_C2 };
 
 static unsigned char S_class[256];
 static unsigned char S_bnd_lead[256];  /* the bytes that can begin a sentence boundary */
@@ -190,6 +190,7 @@ static void S_init(void)
         S_class[c] = S_class[c - 32] = S_C_ALPHA;
     for (int c = 0xE0; c <= 0xEF; c++)
         S_class[c] = S_C_LEAD3;
+    S_class[0xC2] = S_C_C2; /* ¼ ½ ¾ (S_vulgar_len) */
     static const char *const zh =
         "零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆翻减減半";
     for (const char *p = zh; *p; p += 3)
@@ -205,6 +206,9 @@ static void S_init(void)
     /* ... and so do 数 and 几, for 数天 and 几个月 (S_candidate) */
     S_trigger64[0x6570 >> 6] |= 1ull << (0x6570 & 63);
     S_trigger64[0x51E0 >> 6] |= 1ull << (0x51E0 & 63);
+    /* ... and so do the vulgar fractions ⅐ to ⅞ (¼ ½ ¾: S_C_C2) */
+    for (unsigned cp = 0x2150; cp <= 0x215E; cp++)
+        S_trigger64[cp >> 6] |= 1ull << (cp & 63);
     /* the scan stops at a traditional character of the word lists too, to
      * fold the segment (S_scan): cc_han_fold_bits is laid out as
      * S_trigger64 is */
@@ -317,6 +321,17 @@ static unsigned S_cp3(const char *s, size_t i, size_t n)
     if (!S_char3((const unsigned char *)s, i, n, &w))
         return 0;
     return ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
+}
+
+/* The length of a vulgar fraction at s[i] (¼ ½ ¾, ⅐ to ⅞), or 0. */
+static size_t S_vulgar_len(const char *s, size_t i, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i + 2 <= n && u[0] == 0xC2 && u[1] >= 0xBC && u[1] <= 0xBE)
+        return 2;
+    if (i + 3 <= n && u[0] == 0xE2 && u[1] == 0x85 && u[2] >= 0x90 && u[2] <= 0x9E)
+        return 3;
+    return 0;
 }
 
 /* Always inlined: the words are literals, so the compare unrolls into a
@@ -912,7 +927,7 @@ static size_t S_object_before(cc_extractor *ex, size_t lo, size_t y, const S_spa
     bool its = y >= lo + 6 && S_before(s, y, "其");
     if ((y != sp->num && !sp->several && !after_qual) || y < lo + 6 || !(its || S_before(s, y, "的")) ||
         !((sp->m.flags & (CC_NUM_PERCENT | CC_NUM_FRACTION)) || (ne < hi && s[ne] == '%') || S_at(s, ne, hi, "％") ||
-          S_at(s, ne, hi, "倍") || memchr(s + y, '/', ne - y)))
+          S_at(s, ne, hi, "倍") || cc_written_fraction(s + y, ne - y)))
         return (size_t)-1;
     size_t p = y - 3;
     if (its)
@@ -2458,6 +2473,11 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         else if (p >= lo + 3 && s[p - 1] == ' ' && (s[p - 3] | 0x20) == 'a' && (s[p - 2] | 0x20) == 'n' &&
                  (p == lo + 3 || !S_alpha((unsigned char)s[p - 4])))
             q = p - 3;
+    } else if (S_vulgar_len(s, p, hi)) {
+        /* ½, ⅓ alone: a number in figures, as 1/2 is (2½ is read from its 2) */
+        if (p > lo && (S_digit((unsigned char)s[p - 1]) || S_alpha((unsigned char)s[p - 1])))
+            return r;
+        sp->arabic = true;
     } else {
         unsigned cp = S_cp3(s, p, hi);
         if (cp == 0x500D || cp == 0x6570 || cp == 0x51E0) {
@@ -3770,6 +3790,13 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
             }
             break;
         }
+        case S_C_C2:
+            /* a two-byte character of U+0080..U+00BF: only ¼ ½ ¾ start a number */
+            if (!S_vulgar_len(s, i, n)) {
+                i++;
+                continue;
+            }
+            break;
         case S_C_LEAD3: {
             /* a run of three-byte characters, most of them not numerals,
              * tested a character at a time from one load of its bytes.  A

@@ -49,6 +49,16 @@ static bool S_cjk(unsigned cp)
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
 }
 
+bool cc_written_fraction(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n; i++)
+        if (u[i] == '/' || (u[i] == 0xC2 && i + 1 < n && u[i + 1] >= 0xBC && u[i + 1] <= 0xBE) ||
+            (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x85 && u[i + 2] >= 0x90 && u[i + 2] <= 0x9E))
+            return true;
+    return false;
+}
+
 /* Whether the last code point of s[0..n) is a CJK ideograph. */
 static bool S_cjk_before(const char *s, size_t n)
 {
@@ -1342,7 +1352,7 @@ static bool S_figure_parse(const char *s, size_t len, const cc_tolerance *tol, c
     /* so is 1/20 of an object: 是GPT-4的1/20 is 5% of it, as 是GPT-4的二十分之一 is;
      * and 1/3 after a verb that changes by it (降低了1/3, cut by 1/3): a
      * share of the earlier value, as 降低了三分之一 is */
-    bool slash_share = memchr(r.s + r.num_at, '/', r.num.len) &&
+    bool slash_share = cc_written_fraction(r.s + r.num_at, r.num.len) &&
                        ((r.object_len && !r.money_len) || (r.dir != CC_DIR_NONE && !r.level));
     if (!r.idiom && !(flags & CC_NUM_PERCENT) && ((flags & CC_NUM_FRACTION) || slash_share) && r.unit == CC_U_NONE &&
         !r.noun_len) {

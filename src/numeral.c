@@ -1565,6 +1565,30 @@ static bool S_slash(S_ctx *c, size_t pos, double *value, size_t *end)
     return true;
 }
 
+/* A vulgar fraction character at pos (½, ¾, ⅓ … ⅞): its value, and the
+ * position after it. */
+static bool S_vulgar(const S_ctx *c, size_t pos, double *value, size_t *end)
+{
+    static const struct {
+        unsigned cp;
+        unsigned char num, den;
+    } fr[] = {{0xBC, 1, 4},   {0xBD, 1, 2},   {0xBE, 3, 4},   {0x2150, 1, 7}, {0x2151, 1, 9},
+              {0x2152, 1, 10}, {0x2153, 1, 3}, {0x2154, 2, 3}, {0x2155, 1, 5}, {0x2156, 2, 5},
+              {0x2157, 3, 5}, {0x2158, 4, 5}, {0x2159, 1, 6}, {0x215A, 5, 6}, {0x215B, 1, 8},
+              {0x215C, 3, 8}, {0x215D, 5, 8}, {0x215E, 7, 8}};
+    unsigned cp;
+    size_t k = S_peek(c, pos, &cp);
+    if (!k || cp < 0xBC || cp > 0x215E)
+        return false;
+    for (size_t i = 0; i < sizeof fr / sizeof fr[0]; i++)
+        if (fr[i].cp == cp) {
+            *value = (double)fr[i].num / fr[i].den;
+            *end = pos + k;
+            return true;
+        }
+    return false;
+}
+
 /* The fraction after 又 or in "1 ３/5": 三分之一, 3分之1, 1/3. */
 static bool S_any_fraction(S_ctx *c, size_t pos, double *value, size_t *end)
 {
@@ -1669,6 +1693,15 @@ static bool S_core(S_ctx *c, size_t pos, S_num *out)
         return false;
     if (S_is_alpha(cp))
         return S_english(c, pos, out);
+    double f;
+    if (S_vulgar(c, pos, &f, &e)) {
+        /* ½, ¾: exact, as 1/2 is */
+        memset(out, 0, sizeof *out);
+        out->value = f;
+        out->flags = CC_NUM_EXACT;
+        out->end = e;
+        return true;
+    }
 
     S_num a;
     if (!S_plain(c, pos, true, &a))
@@ -1684,7 +1717,6 @@ static bool S_core(S_ctx *c, size_t pos, S_num *out)
     /* 三百五十又3分之1 */
     p = S_skip_spaces(c, a.end);
     if (S_at(c, p, CP_YOU, &k)) {
-        double f;
         if (S_any_fraction(c, S_skip_spaces(c, p + k), &f, &e)) {
             out->value = a.value + f;
             out->step = 0;
@@ -1696,7 +1728,14 @@ static bool S_core(S_ctx *c, size_t pos, S_num *out)
             return false;
     }
     if (a.arabic && a.integer) {
-        double f;
+        /* 2½, 1¾: a whole number and a vulgar fraction */
+        if (S_vulgar(c, a.end, &f, &e)) {
+            out->value = a.value + f;
+            out->step = 0;
+            out->flags |= CC_NUM_EXACT;
+            out->end = e;
+            return true;
+        }
         /* 3/4, then 2 1/4 (S_slash at pos reads a again: only if '/' follows) */
         unsigned sl;
         if ((S_peek(c, a.end, &sl) && sl == '/' && S_slash(c, pos, &f, &e)) ||

@@ -34,6 +34,24 @@ static void S_on_figure(const cc_extracted *x, void *ctx)
         abort();
     if (memcmp(x->text, c->data + x->start, x->end - x->start) != 0)
         abort();
+    /* line and column, counted afresh: newlines before the start, then code
+     * points (bytes that are no continuation byte) since the line's start;
+     * a byte order mark opening the file takes no column */
+    size_t line = 1, from = 0, col = 1;
+    for (size_t i = 0; i < x->start; i++)
+        if (c->data[i] == '\n') {
+            line++;
+            from = i + 1;
+        }
+    for (size_t i = from; i < x->start; i++)
+        col += (c->data[i] & 0xC0) != 0x80;
+    if (line == 1 && c->size >= 3 && memcmp(c->data, "\xEF\xBB\xBF", 3) == 0 && x->start >= 3)
+        col--;
+    if (x->line != line || x->col != col) {
+        fprintf(stderr, "fuzz: at byte %zu: line %zu column %zu, counted %zu:%zu\n", x->start, x->line, x->col, line,
+                col);
+        abort();
+    }
     if (x->quote_len > c->size || x->quote_len > 4 * CC_EXTRACT_SENTENCE_MAX)
         abort();
     /* a comparator is words of the figure's sentence */
