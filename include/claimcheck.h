@@ -252,9 +252,10 @@ double cc_unit_seconds(const char *unit);
  * Spelled out, in any case, a symbol is the same ("petaflops" -> 1e15,
  * "FLOPS"; "gigabytes per second" -> 1e9, "B/s"; "千瓦" -> 1000, "W"). */
 double cc_symbol_scale(const char *noun, const char **base);
-/* "/W", "/kg", "/GB" at s[0..n): "per" a symbol of measure, after a
- * count's noun (2.5 TFLOPS/W, 300 Wh/kg, 50 tokens/W): its length, or 0.
- * The noun keeps it as written (DESIGN 1.2). */
+/* "/W", "/kg", "/GB", " per watt", " per kg" at s[0..n): "per" a symbol
+ * of measure, after a count's noun (2.5 TFLOPS/W, 300 Wh/kg, 50 tokens/W,
+ * 50 GFLOPS per watt): its length, or 0.  The noun keeps it as written
+ * (DESIGN 1.2). */
 size_t cc_symbol_per_len(const char *s, size_t n);
 /* A count's noun that names a currency ($, US$, USD and 美元 are "USD";
  * ¥ only itself, being yen or yuan), maybe with the time it pays for

@@ -1675,16 +1675,20 @@ double cc_symbol_scale(const char *noun, const char **base)
 
 size_t cc_symbol_per_len(const char *s, size_t n)
 {
-    if (n < 2 || s[0] != '/')
+    /* /W, /kg; or spelled out: per watt, per kilowatt, per kg */
+    size_t k = n >= 2 && s[0] == '/' ? 1 : n >= 6 && memcmp(s, " per ", 5) == 0 ? 5 : 0;
+    if (!k)
         return 0;
-    size_t j = 1;
-    while (j < n && j <= 8 && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
+    size_t j = k, most = k + 9;
+    while (j < n && j <= most && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
         j++;
-    if (j == 1 || j > 8 || (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '_' || s[j] == '/')))
+    if (j == k || j > most || (j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '_' || s[j] == '/')))
+        return 0;
+    if (k == 5 && j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')
         return 0;
     char sym[16];
-    memcpy(sym, s + 1, j - 1);
-    sym[j - 1] = '\0';
+    memcpy(sym, s + k, j - k);
+    sym[j - k] = '\0';
     return cc_symbol_scale(sym, NULL) > 0 ? j : 0;
 }
 
