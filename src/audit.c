@@ -269,7 +269,9 @@ void cc_audit(const cc_ledger *lg, const char *article_path, const char *text, s
             cc_finding *fd = cc_findings_add(out, "quote-not-found", lg->path, cl->line, "quote", *id ? id : NULL,
                                              NULL, "the quote is not in %s: %s; the article changed or the quote is "
                                              "mistyped",
-                                             article_path, where.data);
+                                             strcmp(article_path, "-") == 0 ? "the article on standard input"
+                                                                            : article_path,
+                                             where.data);
             fd->col = qcol >= 0 ? (size_t)qcol + 1 : 0;
             cc_buf_free(&where);
         }

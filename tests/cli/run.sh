@@ -235,9 +235,11 @@ t "extract --format csv | check -: the skeleton checked as it comes" 0 out:'-:2:
     -- sh -c '"$1" extract -q --format csv "$2" | "$1" check --format line -' sh "$CLAIMCHECK" "$D/../../../../shared/seed/000_7968fe5010cbed1b.txt"
 t "check -: an empty standard input is a ledger without a header" 1 out:missing-column -- cc check --format line -
 # shellcheck disable=SC2016
-t "audit: the article on standard input" 0 'out:23 of 23 quotes found' -- sh -c \
+t "audit: the article on standard input" 0 "out:23 of 23 quotes found" -- sh -c \
     'cd "$4" && "$1" audit --claims "$2" - <"$3"' sh "$CLAIMCHECK" "$D/../../../claims/cann-2025-06-10.csv" \
     "$D/../../../../shared/seed/000_7968fe5010cbed1b.txt" "$tmp/iso"
+t "audit: a quote not in the article on standard input says so" 1 'out:the quote is not in the article on standard input' \
+    -- cc audit --claims "$D/../../../claims/cann-2025-06-10.csv" -
 t "audit: the ledger and the article both on standard input" 2 'err:cannot both be standard input' \
     -- cc audit --claims - -
 
