@@ -334,26 +334,24 @@ static void S_ratio_text(cc_buf *d, const S_levels *lv, bool gain)
     free(res);
 }
 
-/* "from 45 seconds to under 10", "从30提升到90%": a bare number in a pair
- * whose other figure is a time or a percentage leaves that unit implied.
- * *bare, when it is one, gets a copy of itself in the other's unit. */
-static void S_implied_unit(const cc_figure **bare, const cc_figure *other, cc_figure *copy)
+bool cc_implied_unit(const cc_figure *bare, const cc_figure *other, cc_figure *copy)
 {
-    const cc_figure *f = *bare;
-    if (f->kind != CC_KIND_QUANTITY || f->dimension != CC_DIM_NONE || other->kind != CC_KIND_QUANTITY ||
+    if (bare->kind != CC_KIND_QUANTITY || bare->dimension != CC_DIM_NONE || other->kind != CC_KIND_QUANTITY ||
         (other->dimension != CC_DIM_TIME && other->dimension != CC_DIM_PERCENT))
-        return;
-    *copy = *f;
+        return false;
+    *copy = *bare;
     copy->dimension = other->dimension;
     copy->unit = other->unit;
-    *bare = copy;
+    return true;
 }
 
 bool cc_pair_base(const cc_figure **fb, const cc_figure **fa, cc_figure *implied, cc_interval *b, cc_interval *a,
                   double *sb, double *sa)
 {
-    S_implied_unit(fb, *fa, implied);
-    S_implied_unit(fa, *fb, implied);
+    if (cc_implied_unit(*fb, *fa, implied))
+        *fb = implied;
+    else if (cc_implied_unit(*fa, *fb, implied))
+        *fa = implied;
     return cc_figures_base(*fb, *fa, b, a, sb, sa);
 }
 

@@ -39,6 +39,11 @@ const cc_figure *cc_checked_current(const cc_checked *k);
  * do), or counts of different symbols (GB and GHz), or of a symbol and
  * another noun. */
 bool cc_figures_base(const cc_figure *f, const cc_figure *g, cc_interval *fi, cc_interval *gi, double *fs, double *gs);
+/* "from 45 seconds to under 10", "从30提升到90%": a bare number in a pair
+ * whose other figure is a time or a percentage leaves that unit implied.
+ * When bare is one, *copy gets it in the other's unit (sharing its
+ * strings) and the answer is true. */
+bool cc_implied_unit(const cc_figure *bare, const cc_figure *other, cc_figure *copy);
 /* cc_figures_base of a claim's before (*fb) and after (*fa), where a bare
  * number beside a time or a percentage is in its unit ("from 45 seconds to
  * under 10"): the bare one's pointer then moves to *implied, a copy of it

@@ -1,6 +1,7 @@
 /* cmd_extract.c — `claimcheck extract`: the figures of article text, as a
  * ledger skeleton (csv), one JSON object a figure (jsonl) or lines to read
  * (text).  Streams: files are read in chunks, whatever their size. */
+#include "checker.h"
 #include "cli.h"
 #include "extract.h"
 #include "internal.h"
@@ -280,6 +281,23 @@ static void S_jsonl_row(S_out *o, const cc_extracted *e)
         S_flush_out(o);
 }
 
+/* An end of a pair: a bare number beside a time or a percentage reads in
+ * that unit, as check reads it (从30提升到90%: 30%), and says so. */
+static void S_put_end(S_out *o, const cc_xfig *f, const cc_xfig *other, const char *other_name)
+{
+    cc_figure implied;
+    if (!cc_implied_unit(f->fig, other->fig, &implied)) {
+        S_put_figure(o, f);
+        return;
+    }
+    cc_xfig g = *f;
+    g.fig = &implied;
+    g.id = 0;
+    g.memo = NULL;
+    S_put_figure(o, &g);
+    cc_buf_printf(&o->out, " (the %s's unit)", other_name);
+}
+
 static void S_text_row(S_out *o, const cc_extracted *e)
 {
     cc_buf *b = &o->out;
@@ -305,9 +323,9 @@ static void S_text_row(S_out *o, const cc_extracted *e)
     if (e->pair) {
         cc_buf_add(b, e->text, e->end - e->start);
         cc_buf_adds(b, "\n    before ");
-        S_put_figure(o, &e->a);
+        S_put_end(o, &e->a, &e->b, "after");
         cc_buf_adds(b, "\n    after  ");
-        S_put_figure(o, &e->b);
+        S_put_end(o, &e->b, &e->a, "before");
     } else {
         S_put_figure(o, &e->a);
     }

@@ -102,6 +102,13 @@ X -q "$tmp/pairs.txt" | grep ':1:' | sed -n 500p | grep -q ':1:5989: 从30%提�
 awk 'BEGIN { for (i = 0; i < 123360; i++) printf "from 30%% to 90%%, "; printf "\n" }' >"$tmp/enpairs.txt"
 [ "$(X -q "$tmp/enpairs.txt" | grep -c ':1:[0-9]*: from 30% to 90%$')" -eq 123360 ] && ok || ko "long English line of pairs: not 123360 pairs: $(X -q "$tmp/enpairs.txt" | grep -v '^ ' | grep -v 'from 30% to 90%$' | head -n 2)"
 
+# a bare end of a pair beside a time or a percentage reads in its unit, as check reads it
+printf '利用率从30提升到90%%。from 45 seconds to under 10. 从3个增加到5个。\n' >"$tmp/implied.txt"
+X -q "$tmp/implied.txt" >"$tmp/implied.out"
+grep -q '^    before 30 → percent 30%: \[29.5, 30.5\] (the after.s unit)$' "$tmp/implied.out" &&
+    grep -q '^    after  under 10 → time less than 10 s: \[0, 10) (the before.s unit)$' "$tmp/implied.out" &&
+    [ "$(grep -c 'unit)$' "$tmp/implied.out")" -eq 2 ] && ok || ko "text: a bare end of a pair: $(cat "$tmp/implied.out")"
+
 # a byte order mark opening the file takes no column (its bytes still count in offsets)
 printf '\357\273\277性能提升了30%%。\n提升了30%%\n' >"$tmp/bom.txt"
 X -q "$tmp/bom.txt" | grep -q ':1:3: 提升了30%' && ok || ko "bom: not at column 3: $(X -q "$tmp/bom.txt" | head -n 1)"
