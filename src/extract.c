@@ -3270,10 +3270,10 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
     /* (a few clauses back at most: a sentence may be 64 KiB of figures) */
     for (size_t y = sp->start; y > x->ss && sp->start - y < 256;) {
         y--;
-        /* each word of vs starts with a lead byte E5..E7 (对 比 相), the
-         * English one with the "o" of "compared": a byte test skips the rest */
-        unsigned char cy = (unsigned char)s[y];
-        if ((cy & 0xFC) != 0xE4 && cy != 'o')
+        /* each word of vs starts with 对 (E5 AF), 比 (E6 AF) or 相 (E7 9B),
+         * the English one with the "o" of "compared": two bytes settle most */
+        unsigned char cy = (unsigned char)s[y], c2 = y + 1 < n ? (unsigned char)s[y + 1] : 0;
+        if (!(((cy == 0xE5 || cy == 0xE6) && c2 == 0xAF) || (cy == 0xE7 && c2 == 0x9B) || cy == 'o'))
             continue;
         size_t k = 0, opens = 0;
         for (size_t j = 0; j < sizeof vs / sizeof vs[0] && !k; j++)
@@ -3346,16 +3346,18 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
         *b = sp->start;
         return true;
     }
-    /* climbed 18% year over year, rose 18% YoY: the period ends the span */
+    /* climbed 18% year over year, rose 18% YoY: the period ends the span
+     * (each word of a period ends in a letter) */
     size_t at;
-    if (sp->end > sp->num_end && S_word_before(x, sp->num_end, sp->end, CC_W_PERIOD, &at)) {
+    if (sp->end > sp->num_end && S_alpha((unsigned char)s[sp->end - 1]) &&
+        S_word_before(x, sp->num_end, sp->end, CC_W_PERIOD, &at)) {
         *a = at;
         *b = sp->end;
         return true;
     }
     /* 1.6 times that of its predecessor: the object in the span */
     for (size_t i = sp->num_end; i + 9 <= sp->end; i++)
-        if (memcmp(s + i, " that of ", 9) == 0 || (i + 10 <= sp->end && memcmp(s + i, " those of ", 10) == 0)) {
+        if (s[i] == ' ' && (memcmp(s + i, " that of ", 9) == 0 || (i + 10 <= sp->end && memcmp(s + i, " those of ", 10) == 0))) {
             *a = i + (s[i + 3] == 'a' ? 9 : 10);
             *b = sp->end;
             return *b > *a;
@@ -3365,7 +3367,7 @@ static bool S_comparator(cc_extractor *x, const S_span *sp, size_t *a, size_t *b
     size_t e = sp->end;
     bool the_noun = false;
     for (size_t i = sp->num_end; i + 5 <= sp->end && !the_noun; i++)
-        the_noun = memcmp(s + i, " the ", 5) == 0;
+        the_noun = s[i] == ' ' && memcmp(s + i, " the ", 5) == 0;
     if (!the_noun && e + 5 < n && memcmp(s + e, " the ", 5) == 0) {
         size_t j = e + 5;
         while (j < n && S_alpha((unsigned char)s[j]))
