@@ -1911,8 +1911,12 @@ static bool S_word_alone(const cc_extractor *x, const S_span *sp)
 static bool S_pair_end_at(const cc_extractor *x, size_t at)
 {
     const char *s = x->s;
-    return (x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair) || S_before(s, at, "从") ||
-           S_before(s, at, "由") || S_before(s, at, "from ") || S_before(s, at, "From ");
+    /* a pending 从A waits on its own line: a segment ends at a newline,
+     * and what is found must not depend on where the input was cut */
+    size_t a_end = x->pend.set ? x->pend.x.end - x->base : 0;
+    return (x->pend.set && x->pend.from_at != (size_t)-1 && !x->pend.x.pair && a_end <= at &&
+            !memchr(s + a_end, '\n', at - a_end)) ||
+           S_before(s, at, "从") || S_before(s, at, "由") || S_before(s, at, "from ") || S_before(s, at, "From ");
 }
 
 static bool S_pair_end(const cc_extractor *x, const S_span *sp)
