@@ -190,7 +190,7 @@ static void S_init(void)
         S_class[c] = S_class[c - 32] = S_C_ALPHA;
     for (int c = 0xE0; c <= 0xEF; c++)
         S_class[c] = S_C_LEAD3;
-    S_class[0xC2] = S_C_C2; /* ¼ ½ ¾ (S_vulgar_len) */
+    S_class[0xC2] = S_C_C2; /* ¼ ½ ¾ (cc_vulgar_len) */
     static const char *const zh =
         "零〇一二三四五六七八九十百千万亿两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兆翻减減半";
     for (const char *p = zh; *p; p += 3)
@@ -321,17 +321,6 @@ static unsigned S_cp3(const char *s, size_t i, size_t n)
     if (!S_char3((const unsigned char *)s, i, n, &w))
         return 0;
     return ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
-}
-
-/* The length of a vulgar fraction at s[i] (¼ ½ ¾, ⅐ to ⅞), or 0. */
-static size_t S_vulgar_len(const char *s, size_t i, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s + i;
-    if (i + 2 <= n && u[0] == 0xC2 && u[1] >= 0xBC && u[1] <= 0xBE)
-        return 2;
-    if (i + 3 <= n && u[0] == 0xE2 && u[1] == 0x85 && u[2] >= 0x90 && u[2] <= 0x9E)
-        return 3;
-    return 0;
 }
 
 /* Always inlined: the words are literals, so the compare unrolls into a
@@ -2477,7 +2466,7 @@ static S_result S_candidate(cc_extractor *x, size_t p, size_t lo, size_t hi, S_s
         else if (p >= lo + 3 && s[p - 1] == ' ' && (s[p - 3] | 0x20) == 'a' && (s[p - 2] | 0x20) == 'n' &&
                  (p == lo + 3 || !S_alpha((unsigned char)s[p - 4])))
             q = p - 3;
-    } else if (S_vulgar_len(s, p, hi)) {
+    } else if (cc_vulgar_len(s + p, hi - p)) {
         /* ½, ⅓ alone: a number in figures, as 1/2 is (2½ is read from its 2) */
         if (p > lo && (S_digit((unsigned char)s[p - 1]) || S_alpha((unsigned char)s[p - 1])))
             return r;
@@ -3798,7 +3787,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         }
         case S_C_C2:
             /* a two-byte character of U+0080..U+00BF: only ¼ ½ ¾ start a number */
-            if (!S_vulgar_len(s, i, n)) {
+            if (!cc_vulgar_len(s + i, n - i)) {
                 i++;
                 continue;
             }

@@ -51,10 +51,8 @@ static bool S_cjk(unsigned cp)
 
 bool cc_written_fraction(const char *s, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n; i++)
-        if (u[i] == '/' || (u[i] == 0xC2 && i + 1 < n && u[i + 1] >= 0xBC && u[i + 1] <= 0xBE) ||
-            (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x85 && u[i + 2] >= 0x90 && u[i + 2] <= 0x9E))
+        if (s[i] == '/' || cc_vulgar_len(s + i, n - i))
             return true;
     return false;
 }

@@ -135,8 +135,11 @@ bool cc_iso_date(const char *s);
 /* Shared by config.c and ledger.c (defined in config.c). */
 /* Reads a whole file; false with *err "cannot read PATH: …". */
 bool cc_cfg_read_file(const char *path, char **data, size_t *len, char **err);
+/* The length of a vulgar fraction character at s[0..n) (¼ ½ ¾ U+00BC..BE,
+ * ⅐ to ⅞ U+2150..215E), or 0.  utf8.c */
+size_t cc_vulgar_len(const char *s, size_t n);
 /* Whether s[0..n) holds a fraction in figures: 1/20, or a vulgar fraction
- * character (½ ¼ ¾ U+00BC..BE, ⅐..⅞ U+2150..215E).  figure.c */
+ * character.  figure.c */
 bool cc_written_fraction(const char *s, size_t n);
 /* cc_cfg_read_file, where "-" is standard input (a ledger piped in). */
 bool cc_read_input(const char *path, char **data, size_t *len, char **err);

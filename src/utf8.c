@@ -167,6 +167,16 @@ unsigned cc_fold_han(unsigned cp)
     return lo < cc_han_fold_count && S_han[lo].trad == cp ? S_han[lo].simp : cp;
 }
 
+size_t cc_vulgar_len(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 && u[1] >= 0xBC && u[1] <= 0xBE)
+        return 2;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x85 && u[2] >= 0x90 && u[2] <= 0x9E)
+        return 3;
+    return 0;
+}
+
 unsigned cc_fold_width(unsigned cp)
 {
     if (cp >= 0xFF01 && cp <= 0xFF5E)
