@@ -630,7 +630,7 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
         return;
     }
     size_t from, c;
-    if (x->col_pos >= x->cnt_linepos && x->col_pos != (size_t)-1 && x->col_pos > p && p >= x->cnt_linepos) {
+    if (x->col_pos != (size_t)-1 && x->col_pos > p && p >= x->cnt_linepos) {
         /* a pair's start, before its second figure: count back from the
          * last position asked, not again from the line's start (a long
          * line of pairs was quadratic) */
