@@ -515,6 +515,10 @@ struct cc_extractor {
     size_t change_at;          /* where that change starts in the input, or (size_t)-1 */
     bool scratch_set, pend_fig_set;
     bool bom;                  /* the file opens with a byte order mark */
+    /* The last segment was folded: so is the next, from its start, as it
+     * would be were the two one segment (what is found must not depend on
+     * where the input was cut: 幾\n5幾 read whole folds 5幾 to 5几) */
+    bool fold_next;
 };
 
 static const cc_word *S_lex(cc_extractor *x, const char *s, size_t n, unsigned mask, size_t *len)
@@ -3739,8 +3743,12 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
     if (x->base == 0 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         x->bom = true;
     x->s = x->orig = s;
-    bool folded = false;
     x->n = n;
+    bool folded = x->fold_next;
+    if (folded) {
+        S_fold_segment(x);
+        s = x->s;
+    }
     x->cnt_pos = 0;
     x->cnt_line = x->line;
     x->cnt_linepos = 0;
@@ -3846,6 +3854,7 @@ static void S_scan(cc_extractor *x, const char *s, size_t n)
         i = r.resume > i ? r.resume : i + 1;
     }
     S_flush(x);
+    x->fold_next = folded;
     /* carry the line count over to the next segment */
     size_t line, col;
     S_line_at(x, n, &line, &col);
@@ -3894,6 +3903,7 @@ void cc_extractor_begin(cc_extractor *x, const char *file)
     x->col_at_base = 0;
     x->pend.set = false;
     x->bom = false;
+    x->fold_next = false;
     x->change_at = (size_t)-1;
 }
 
