@@ -633,28 +633,18 @@ static void S_line_at(cc_extractor *x, size_t p, size_t *line, size_t *col)
         *col = 0;
         return;
     }
-    size_t from, c;
-    if (x->col_pos != (size_t)-1 && x->col_pos > p && p >= x->cnt_linepos) {
+    size_t c;
+    if (x->col_pos != (size_t)-1 && x->col_pos > p && p >= x->cnt_linepos)
         /* a pair's start, before its second figure: count back from the
          * last position asked, not again from the line's start (a long
          * line of pairs was quadratic) */
         c = x->col_val - S_count_cp(x->s + p, x->col_pos - p);
-        x->col_pos = p;
-        x->col_val = c;
-        *col = c + 1;
-        return;
-    }
-    if (x->col_pos >= x->cnt_linepos && x->col_pos <= p) {
-        from = x->col_pos;
-        c = x->col_val;
-    } else if (x->cnt_linepos == 0 && x->line_start < x->base) {
-        from = 0;
-        c = x->col_at_base;
-    } else {
-        from = x->cnt_linepos;
-        c = 0;
-    }
-    c += S_count_cp(x->s + from, p - from);
+    else if (x->col_pos >= x->cnt_linepos && x->col_pos <= p)
+        c = x->col_val + S_count_cp(x->s + x->col_pos, p - x->col_pos);
+    else if (x->cnt_linepos == 0 && x->line_start < x->base)
+        c = x->col_at_base + S_count_cp(x->s, p);
+    else
+        c = S_count_cp(x->s + x->cnt_linepos, p - x->cnt_linepos);
     x->col_pos = p;
     x->col_val = c;
     *col = c + 1;
